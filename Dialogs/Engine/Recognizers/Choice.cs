@@ -1,7 +1,9 @@
+using SupportBot.Dialogs.Localization;
+
 namespace SupportBot.Dialogs.Engine.Recognizers;
 
 /// <summary>One option a customer can pick, by button, by title, by synonym or by position.</summary>
 /// <param name="Value">Stable value returned when picked (persisted; never localised).</param>
-/// <param name="Titles">Display titles; every title is also recognised as a synonym.</param>
+/// <param name="Title">Display title in each language; both titles are recognised whatever the language.</param>
 /// <param name="Synonyms">Further words or phrases, in any language, that pick this option.</param>
-public sealed record Choice(string Value, IReadOnlyList<string> Titles, IReadOnlyList<string> Synonyms);
+public sealed record Choice(string Value, LocalizedText Title, IReadOnlyList<string> Synonyms);
