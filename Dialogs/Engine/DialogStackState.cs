@@ -1,0 +1,8 @@
+namespace SupportBot.Dialogs.Engine;
+
+/// <summary>The conversation's dialog stack, persisted in conversation state. The last frame is active.</summary>
+public sealed class DialogStackState
+{
+    /// <summary>Frames from the root (first) to the active dialog (last).</summary>
+    public List<DialogFrame> Frames { get; set; } = [];
+}

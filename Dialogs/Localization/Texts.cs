@@ -1,0 +1,122 @@
+namespace SupportBot.Dialogs.Localization;
+
+/// <summary>Every customer-facing sentence, one subclass per language. Being abstract, a sentence that
+/// exists in one language and not in the other does not compile.</summary>
+public abstract class Texts
+{
+    /// <summary>The Spanish texts.</summary>
+    public static Texts Spanish { get; } = new SpanishTexts();
+
+    /// <summary>The English texts.</summary>
+    public static Texts English { get; } = new EnglishTexts();
+
+    /// <summary>The texts for <paramref name="language"/>.</summary>
+    public static Texts For(Language language) => language == Language.English ? English : Spanish;
+
+    /// <summary>One sentence in both languages, for text that must outlive the turn (a waiting prompt).</summary>
+    public static LocalizedText Localize(Func<Texts, string> pick)
+    {
+        ArgumentNullException.ThrowIfNull(pick);
+        return new LocalizedText(pick(Spanish), pick(English));
+    }
+
+    // Greeting and menu
+    /// <summary>First greeting for a new customer.</summary>
+    public abstract string Welcome(string brand);
+
+    /// <summary>Greeting for a customer the bot has seen before.</summary>
+    public abstract string WelcomeBack(string brand);
+
+    /// <summary>The menu question.</summary>
+    public abstract string MenuPrompt { get; }
+
+    /// <summary>The menu after a task is done.</summary>
+    public abstract string AnythingElse { get; }
+
+    /// <summary>Free text the menu could not route.</summary>
+    public abstract string MenuNotUnderstood { get; }
+
+    /// <summary>Menu option: satisfaction survey.</summary>
+    public abstract string MenuSurvey { get; }
+
+    /// <summary>Menu option: a question about an order or product.</summary>
+    public abstract string MenuQuestion { get; }
+
+    /// <summary>Menu option: talk to a person.</summary>
+    public abstract string MenuPerson { get; }
+
+    // Global commands
+    /// <summary>What the bot can do, and the global commands.</summary>
+    public abstract string Help { get; }
+
+    /// <summary>Said before repeating the pending question after help.</summary>
+    public abstract string HelpResume { get; }
+
+    /// <summary>Acknowledges a cancel.</summary>
+    public abstract string Cancelled { get; }
+
+    /// <summary>Cancel with nothing to cancel.</summary>
+    public abstract string NothingToCancel { get; }
+
+    /// <summary>Confirms the language switch.</summary>
+    public abstract string LanguageSwitched { get; }
+
+    /// <summary>A stored conversation belonged to an older version of a dialog.</summary>
+    public abstract string ConversationRestarted { get; }
+
+    /// <summary>Apology after an unexpected error; the conversation starts over.</summary>
+    public abstract string ErrorApology { get; }
+
+    /// <summary>Two messages for the same conversation were handled at once and one lost.</summary>
+    public abstract string ConcurrentMessage { get; }
+
+    /// <summary>A prompt gave up after too many answers it could not understand.</summary>
+    public abstract string GaveUp { get; }
+
+    // Prompts
+    /// <summary>Yes button.</summary>
+    public abstract string Yes { get; }
+
+    /// <summary>No button.</summary>
+    public abstract string No { get; }
+
+    /// <summary>Retry for free text.</summary>
+    public abstract string PromptTextRetry { get; }
+
+    /// <summary>Retry for choices.</summary>
+    public abstract string PromptChoiceRetry { get; }
+
+    /// <summary>Retry for yes/no.</summary>
+    public abstract string PromptConfirmRetry { get; }
+
+    /// <summary>Retry for a 1–5 rating.</summary>
+    public abstract string PromptRatingRetry { get; }
+
+    /// <summary>Retry for a number in a range.</summary>
+    public abstract string PromptNumberRetry(int min, int max);
+
+    // Placeholders until the survey, after-sale and escalation features land
+    /// <summary>CSAT question of the interim survey.</summary>
+    public abstract string SurveyAskCsat { get; }
+
+    /// <summary>NPS question of the interim survey.</summary>
+    public abstract string SurveyAskNps { get; }
+
+    /// <summary>Thanks, saying honestly that answers are not stored yet.</summary>
+    public abstract string SurveyInterimThanks(int csat, int nps);
+
+    /// <summary>Asks for the customer's question.</summary>
+    public abstract string QuestionAsk { get; }
+
+    /// <summary>Says honestly that questions cannot be answered yet.</summary>
+    public abstract string QuestionNotYet { get; }
+
+    /// <summary>Asks whether to hand over to a person.</summary>
+    public abstract string HandoffConfirm { get; }
+
+    /// <summary>Says honestly that the handover is not available yet.</summary>
+    public abstract string HandoffNotYet { get; }
+
+    /// <summary>The customer declined the handover.</summary>
+    public abstract string HandoffDeclined { get; }
+}

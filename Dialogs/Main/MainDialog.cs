@@ -1,0 +1,102 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.AfterSale;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Engine.Recognizers;
+using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Survey;
+
+namespace SupportBot.Dialogs.Main;
+
+/// <summary>The root dialog: welcomes the customer, offers the menu and routes free text to the survey,
+/// an after-sale question or a person. It stays at the bottom of the stack and offers the menu again
+/// whenever a task ends.</summary>
+public sealed class MainDialog(StateAccessors state, ConversationSettings settings) : StatefulDialog<MainStart>
+{
+    /// <summary>Stable id.</summary>
+    public const string DialogId = "main";
+
+    /// <inheritdoc />
+    public override string Id => DialogId;
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var start = ReadState(dc.ActiveFrame!);
+        var route = start.Route ?? Route(dc.IncomingText);
+        var profile = await state.UserProfile.GetAsync(dc.Context, () => new UserProfile(), cancellationToken);
+        if (route is null && start.SkipGreeting)
+        {
+            await SendMenuAsync(dc, dc.Texts.MenuPrompt, cancellationToken);
+            return dc.Wait();
+        }
+
+        if (route is not null && profile.Welcomed)
+        {
+            return await BeginRouteAsync(dc, route, cancellationToken);
+        }
+
+        var welcome = profile.Welcomed ? dc.Texts.WelcomeBack(settings.BrandName) : dc.Texts.Welcome(settings.BrandName);
+        profile.Welcomed = true;
+        await state.UserProfile.SetAsync(dc.Context, profile, cancellationToken);
+        if (route is not null)
+        {
+            await dc.SendAsync(welcome, cancellationToken);
+            return await BeginRouteAsync(dc, route, cancellationToken);
+        }
+
+        await SendMenuAsync(dc, welcome + " " + dc.Texts.MenuPrompt, cancellationToken);
+        return dc.Wait();
+    }
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var route = Route(dc.IncomingText);
+        if (route is not null)
+        {
+            return await BeginRouteAsync(dc, route, cancellationToken);
+        }
+
+        await SendMenuAsync(dc, dc.Texts.MenuNotUnderstood, cancellationToken);
+        return dc.Wait();
+    }
+
+    /// <inheritdoc />
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, DialogOutcome childOutcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        await SendMenuAsync(dc, dc.Texts.AnythingElse, cancellationToken);
+        return dc.Wait();
+    }
+
+    /// <inheritdoc />
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return SendMenuAsync(dc, dc.Texts.MenuPrompt, cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="text"/> with the menu as suggested actions.</summary>
+    internal static Task SendMenuAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        var activity = MessageFactory.SuggestedActions(
+            MainMenu.Choices.Select(c => c.Title.For(dc.Language)), text, ssml: null, inputHint: InputHints.ExpectingInput);
+        return dc.Context.SendActivityAsync(activity, cancellationToken);
+    }
+
+    private static string? Route(string text)
+    {
+        var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
+        return picked.Succeeded ? MainMenu.Choices[picked.Value].Value : null;
+    }
+
+    private static Task<DialogTurnResult> BeginRouteAsync(DialogContext dc, string route, CancellationToken cancellationToken) => route switch
+    {
+        MainMenu.Survey => dc.BeginDialogAsync(InterimSurveyDialog.DialogId, cancellationToken),
+        MainMenu.Question => dc.BeginDialogAsync(QuestionPlaceholderDialog.DialogId, cancellationToken),
+        _ => dc.BeginDialogAsync(HandoffPlaceholderDialog.DialogId, cancellationToken),
+    };
+}

@@ -1,0 +1,58 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Localization;
+
+namespace SupportBot.Dialogs.Main;
+
+/// <summary>The bot: picks the customer's language, hands each turn to the dialog runner, saves state.</summary>
+public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner runner, ConversationSettings settings)
+    : ActivityHandler
+{
+    /// <inheritdoc />
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await state.ConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await state.UserState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var decision = await DecideLanguageAsync(turnContext, cancellationToken);
+        if (decision.SwitchRequested)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Texts.For(decision.Language).LanguageSwitched), cancellationToken);
+            await runner.RepromptAsync(turnContext, decision.Language, cancellationToken);
+            return;
+        }
+
+        await runner.RunAsync(turnContext, decision.Language, cancellationToken);
+    }
+
+    /// <summary>Greets a customer who joins (Web Chat, Teams) so the bot speaks first.</summary>
+    protected override async Task OnMembersAddedAsync(
+        IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(membersAdded);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (!membersAdded.Any(m => !string.Equals(m.Id, botId, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var decision = await DecideLanguageAsync(turnContext, cancellationToken);
+        await runner.StartAsync(turnContext, decision.Language, cancellationToken);
+    }
+
+    private async Task<LanguageDecision> DecideLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await state.UserProfile.GetAsync(turnContext, () => new UserProfile(), cancellationToken);
+        var decision = LanguageResolver.Resolve(profile, turnContext.Activity, settings.DefaultLanguage);
+        await state.UserProfile.SetAsync(turnContext, profile, cancellationToken);
+        TurnLanguage.Set(turnContext, decision.Language);
+        return decision;
+    }
+}

@@ -1,0 +1,16 @@
+using SupportBot.Dialogs.Localization;
+
+namespace SupportBot.Dialogs.Main;
+
+/// <summary>What the bot remembers about a customer across conversations (user state).</summary>
+public sealed class UserProfile
+{
+    /// <summary>The customer's language, once known.</summary>
+    public Language? Language { get; set; }
+
+    /// <summary>How <see cref="Language"/> was chosen.</summary>
+    public LanguageSource LanguageSource { get; set; }
+
+    /// <summary>Whether the customer has been welcomed before.</summary>
+    public bool Welcomed { get; set; }
+}
