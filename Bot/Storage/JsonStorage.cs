@@ -1,0 +1,191 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace SupportBot.Bot.Storage;
+
+/// <summary>The part of bot state storage every backend shares: items are kept as JSON written by
+/// <see cref="StateSerializer"/> (so only allow-listed types get in or out) with an ETag per key, and the Bot
+/// Framework's optimistic concurrency rules are applied here, once. A backend supplies three primitive
+/// operations on raw JSON; the conditional write must be atomic.</summary>
+/// <remarks>
+/// <para>Reads return fresh objects (a copy of what is stored), without the keys that do not exist. The stored ETag
+/// is put in <see cref="IStoreItem.ETag"/>, or in the <see cref="ETagEntry"/> entry of a dictionary or <c>JObject</c>
+/// (that is how a <c>BotState</c> dictionary carries its ETag through a turn).</para>
+/// <para>A write's expected ETag is read the same way. <see langword="null"/> or <c>"*"</c> writes unconditionally;
+/// any other value writes only if the stored ETag is still that value or the key no longer exists, and otherwise
+/// throws <see cref="StorageConflictException"/>. After a successful write the new ETag is put back into the written
+/// object, so the same object can be saved again in the same turn. The <see cref="ETagEntry"/> entry is never part
+/// of the stored JSON; any other <c>IDictionary&lt;string, object&gt;</c> is stored as a
+/// <c>Dictionary&lt;string, object&gt;</c>.</para>
+/// <para>A <see langword="null"/> value in a write deletes that key. Every value of a write is serialised before
+/// anything is stored, so a type that is not allowed fails the write as a whole; the keys are then written one by
+/// one, and the first conflict stops the write (earlier keys stay written).</para>
+/// </remarks>
+public abstract class JsonStorage : IStorage
+{
+    /// <summary>The dictionary (or <c>JObject</c>) entry that carries the ETag, as the Bot Framework names it.</summary>
+    public const string ETagEntry = "eTag";
+
+    private const string AnyETag = "*";
+
+    private readonly StateSerializer _serializer;
+    private readonly TimeSpan? _timeToLive;
+
+    /// <summary>Creates the storage.</summary>
+    /// <param name="serializer">The serializer with the allow-list of persisted types.</param>
+    /// <param name="timeToLive">How long an item lives after each write; <see langword="null"/> for ever.</param>
+    protected JsonStorage(StateSerializer serializer, TimeSpan? timeToLive)
+    {
+        ArgumentNullException.ThrowIfNull(serializer);
+        if (timeToLive <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "The time to live must be positive.");
+        }
+
+        _serializer = serializer;
+        _timeToLive = timeToLive;
+    }
+
+    /// <inheritdoc />
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var distinctKeys = DistinctKeys(keys);
+        var items = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (distinctKeys.Count == 0)
+        {
+            return items;
+        }
+
+        var stored = await ReadRawAsync(distinctKeys, cancellationToken);
+        foreach (var (key, entry) in stored)
+        {
+            var item = _serializer.Deserialize(entry.Json);
+            SetETag(item, entry.ETag);
+            items[key] = item;
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A <see langword="null"/> value deletes its key.</remarks>
+    /// <exception cref="StorageConflictException">An item's ETag no longer matches the stored one.</exception>
+    /// <exception cref="Newtonsoft.Json.JsonSerializationException">A value contains a type that is not allowed.</exception>
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var writes = new List<PendingWrite>(changes.Count);
+        foreach (var (key, value) in changes)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(key, nameof(changes));
+            writes.Add(value is null
+                ? new PendingWrite(key, null, null, null)
+                : new PendingWrite(key, value, ExpectedETag(value), _serializer.Serialize(WithoutETag(value))));
+        }
+
+        foreach (var write in writes)
+        {
+            if (write.Value is null)
+            {
+                await DeleteRawAsync([write.Key], cancellationToken);
+                continue;
+            }
+
+            var newETag = Guid.NewGuid().ToString("N");
+            if (!await TryWriteRawAsync(write.Key, write.ExpectedETag, newETag, write.Json!, _timeToLive, cancellationToken))
+            {
+                throw StorageConflictException.ForKey(write.Key);
+            }
+
+            SetETag(write.Value, newETag);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var distinctKeys = DistinctKeys(keys);
+        return distinctKeys.Count == 0 ? Task.CompletedTask : DeleteRawAsync(distinctKeys, cancellationToken);
+    }
+
+    /// <summary>Reads the stored entries of <paramref name="keys"/> (distinct, non-empty); keys that do not exist
+    /// (or have expired) are left out of the result.</summary>
+    protected abstract Task<IReadOnlyDictionary<string, StoredEntry>> ReadRawAsync(
+        IReadOnlyList<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Atomically stores <paramref name="json"/> under <paramref name="key"/> with <paramref name="newETag"/>,
+    /// unless <paramref name="expectedETag"/> is set, the key exists, and its stored ETag differs.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="expectedETag">The ETag the writer read, or <see langword="null"/> to write unconditionally.</param>
+    /// <param name="newETag">The ETag to store with the new value.</param>
+    /// <param name="json">The value.</param>
+    /// <param name="timeToLive">When set, the entry expires this long after the write; otherwise it never expires.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns><see langword="false"/> when the write was refused because of the ETag.</returns>
+    protected abstract Task<bool> TryWriteRawAsync(
+        string key, string? expectedETag, string newETag, string json, TimeSpan? timeToLive, CancellationToken cancellationToken);
+
+    /// <summary>Deletes <paramref name="keys"/> (distinct, non-empty); keys that do not exist are ignored.</summary>
+    protected abstract Task DeleteRawAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
+
+    private static List<string> DistinctKeys(string[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(key, nameof(keys));
+        }
+
+        return [.. keys.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static string? ExpectedETag(object value)
+    {
+        var etag = value switch
+        {
+            IStoreItem item => item.ETag,
+            IDictionary<string, object> dictionary => dictionary.TryGetValue(ETagEntry, out var entry) ? entry as string : null,
+            JObject json => json.TryGetValue(ETagEntry, StringComparison.Ordinal, out var entry) && entry.Type == JTokenType.String
+                ? entry.Value<string>()
+                : null,
+            _ => null,
+        };
+        return etag == AnyETag ? null : etag;
+    }
+
+    // Copies rather than removes, so the caller keeps every entry of its object.
+    private static object WithoutETag(object value) => value switch
+    {
+        IStoreItem => value,
+        IDictionary<string, object> dictionary => dictionary
+            .Where(entry => entry.Key != ETagEntry)
+            .ToDictionary(StringComparer.Ordinal),
+        JObject json when json.ContainsKey(ETagEntry) => CloneWithoutETag(json),
+        _ => value,
+    };
+
+    private static JObject CloneWithoutETag(JObject json)
+    {
+        var copy = (JObject)json.DeepClone();
+        copy.Remove(ETagEntry);
+        return copy;
+    }
+
+    private static void SetETag(object value, string etag)
+    {
+        switch (value)
+        {
+            case IStoreItem item:
+                item.ETag = etag;
+                break;
+            case IDictionary<string, object> { IsReadOnly: false } dictionary:
+                dictionary[ETagEntry] = etag;
+                break;
+            case JObject json:
+                json[ETagEntry] = etag;
+                break;
+        }
+    }
+
+    private readonly record struct PendingWrite(string Key, object? Value, string? ExpectedETag, string? Json);
+}

@@ -1,0 +1,8 @@
+namespace SupportBot.Bot.Tests.Storage;
+
+public enum TicketStatus
+{
+    Open,
+    WaitingForCustomer,
+    Closed,
+}
