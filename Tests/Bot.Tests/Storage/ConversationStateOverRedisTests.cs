@@ -40,11 +40,7 @@ public sealed class ConversationStateOverRedisTests(RedisServerFixture redis) : 
     public async Task TwoTurnsOfOneConversation_SecondSaveConflicts()
     {
         var ticket = State.CreateProperty<TestTicket>(TicketProperty);
-        using (var earlier = NewTurn())
-        {
-            await ticket.SetAsync(earlier, NewTicket("Earlier turn"));
-            await State.SaveChangesAsync(earlier);
-        }
+        await SaveEarlierTurnAsync(ticket);
 
         using var first = NewTurn();
         using var second = NewTurn();
@@ -64,6 +60,7 @@ public sealed class ConversationStateOverRedisTests(RedisServerFixture redis) : 
     public async Task OneTurnSavingTwice_Succeeds()
     {
         var ticket = State.CreateProperty<TestTicket>(TicketProperty);
+        await SaveEarlierTurnAsync(ticket);
         using var turn = NewTurn();
 
         await ticket.SetAsync(turn, NewTicket("Saved once"));
@@ -75,6 +72,14 @@ public sealed class ConversationStateOverRedisTests(RedisServerFixture redis) : 
 
         using var later = NewTurn();
         Assert.Equal("Saved three times", (await ticket.GetAsync(later)).Title);
+    }
+
+    // Once the conversation is stored, every later load carries an ETag, so saves are conditional.
+    private async Task SaveEarlierTurnAsync(IStatePropertyAccessor<TestTicket> ticket)
+    {
+        using var earlier = NewTurn();
+        await ticket.SetAsync(earlier, NewTicket("Earlier turn"));
+        await State.SaveChangesAsync(earlier);
     }
 
     private TurnContext NewTurn()
