@@ -1,0 +1,155 @@
+using System.Net.Mime;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+
+namespace SupportBot.Bot.BotFramework;
+
+/// <summary><c>POST /api/messages</c>: the Bot Framework endpoint. Reads the activity itself (bounded size and
+/// depth, clear 4xx for anything malformed) before handing it to the adapter, so bad input never reaches a turn.</summary>
+public static partial class MessagesEndpoint
+{
+    /// <summary>Route of the endpoint.</summary>
+    public const string Route = "/api/messages";
+
+    /// <summary>Handles one POST.</summary>
+    public static async Task<IResult> HandleAsync(
+        HttpContext http,
+        SupportBotAdapter adapter,
+        IBot bot,
+        IOptions<MessagesEndpointOptions> options,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        var limits = options.Value;
+        var logger = loggerFactory.CreateLogger(typeof(MessagesEndpoint));
+
+        if (!IsJson(http.Request.ContentType))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
+        }
+
+        var body = await ReadBodyAsync(http, limits.MaxRequestBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.");
+        }
+
+        if (body.Length == 0)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The request body is empty.");
+        }
+
+        var (activity, parseError) = Parse(body, limits.MaxJsonDepth);
+        if (activity is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, parseError!);
+        }
+
+        if (IncomingActivityValidator.Validate(activity) is { } invalid)
+        {
+            return Problem(StatusCodes.Status400BadRequest, invalid);
+        }
+
+        try
+        {
+            var authHeader = http.Request.Headers.Authorization.ToString();
+            var invokeResponse = await adapter.ProcessIncomingAsync(authHeader, activity, bot, cancellationToken);
+            if (invokeResponse is null)
+            {
+                return Results.Ok();
+            }
+
+            var json = invokeResponse.Body is null ? null : JsonConvert.SerializeObject(invokeResponse.Body, HttpHelper.BotMessageSerializerSettings);
+            return json is null
+                ? Results.StatusCode(invokeResponse.Status)
+                : Results.Content(json, MediaTypeNames.Application.Json, System.Text.Encoding.UTF8, invokeResponse.Status);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            LogUnauthorized(logger, activity.ChannelId);
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Problem(StatusCodes.Status401Unauthorized, "A valid Bot Framework channel token is required.");
+        }
+    }
+
+    private static bool IsJson(string? contentType)
+        => contentType is not null
+           && (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+               || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, int limit, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        var sizeFeature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false })
+        {
+            sizeFeature.MaxRequestBodySize = limit + 1L;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static (Activity? Activity, string? Error) Parse(byte[] body, int maxDepth)
+    {
+        var settings = new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { MaxDepth = maxDepth };
+        var serializer = JsonSerializer.Create(settings);
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), System.Text.Encoding.UTF8));
+            var activity = serializer.Deserialize<Activity>(reader);
+            return activity is null ? (null, "The request body is not an activity.") : (activity, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"The request body is not a valid activity: {FirstLine(e.Message)}");
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return (null, "The request body is not valid UTF-8.");
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+
+    private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity from channel {ChannelId}")]
+    private static partial void LogUnauthorized(ILogger logger, string? channelId);
+}

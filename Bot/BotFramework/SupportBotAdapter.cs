@@ -1,0 +1,108 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using SupportBot.Bot.Storage;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Main;
+
+namespace SupportBot.Bot.BotFramework;
+
+/// <summary>The Bot Framework adapter with the error handler every turn runs under: it logs, apologises in
+/// the customer's language and clears a poisoned dialog stack so the next message starts clean.</summary>
+public sealed partial class SupportBotAdapter : CloudAdapter
+{
+    private readonly StateAccessors _state;
+    private readonly ConversationSettings _settings;
+    private readonly ILogger<SupportBotAdapter> _logger;
+
+    /// <summary>Creates the adapter.</summary>
+    public SupportBotAdapter(
+        BotFrameworkAuthentication authentication,
+        StateAccessors state,
+        ConversationSettings settings,
+        ILogger<SupportBotAdapter> logger)
+        : base(authentication, logger)
+    {
+        _state = state;
+        _settings = settings;
+        _logger = logger;
+        OnTurnError = HandleTurnErrorAsync;
+    }
+
+    /// <summary>Authenticates and processes an already parsed and validated activity.</summary>
+    /// <exception cref="UnauthorizedAccessException">The request does not carry a valid channel token.</exception>
+    public async Task<InvokeResponse> ProcessIncomingAsync(string? authHeader, Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        AuthenticateRequestResult authentication;
+        try
+        {
+            authentication = await BotFrameworkAuthentication.AuthenticateRequestAsync(activity, authHeader ?? string.Empty, cancellationToken);
+        }
+        catch (Exception e) when (e is not UnauthorizedAccessException and not OperationCanceledException)
+        {
+            // A token the SDK cannot even parse (or cannot check) is not a server error: the caller is not authenticated.
+            LogAuthenticationFailed(e.GetType().Name, activity.ChannelId);
+            throw new UnauthorizedAccessException("The channel token could not be validated.", e);
+        }
+
+        return await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, cancellationToken);
+    }
+
+    private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)
+    {
+        var texts = Texts.For(TurnLanguage.Get(turnContext, _settings.DefaultLanguage));
+        var conversationId = turnContext.Activity?.Conversation?.Id;
+        if (exception is StorageConflictException)
+        {
+            // Another turn of the same conversation saved first; its state is the truth, so nothing is cleared.
+            LogConflict(conversationId);
+            await TrySendAsync(turnContext, texts.ConcurrentMessage);
+            return;
+        }
+
+        LogTurnFailed(exception, conversationId);
+        await TrySendAsync(turnContext, texts.ErrorApology);
+        try
+        {
+            await _state.DialogStack.DeleteAsync(turnContext, CancellationToken.None);
+            await _state.ConversationState.SaveChangesAsync(turnContext, force: true, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // the error handler must not throw: the customer already got the apology
+        catch (Exception clearFailure)
+#pragma warning restore CA1031
+        {
+            LogClearFailed(clearFailure, conversationId);
+        }
+    }
+
+    private async Task TrySendAsync(ITurnContext turnContext, string text)
+    {
+        try
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(text), CancellationToken.None);
+        }
+#pragma warning disable CA1031 // the channel may be what failed; logging is all that is left
+        catch (Exception sendFailure)
+#pragma warning restore CA1031
+        {
+            LogApologyFailed(sendFailure, turnContext.Activity?.Conversation?.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel token validation failed with {ExceptionType} for channel {ChannelId}")]
+    private partial void LogAuthenticationFailed(string exceptionType, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId}; dialog stack cleared")]
+    private partial void LogTurnFailed(Exception exception, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "State conflict in conversation {ConversationId}: another turn saved first")]
+    private partial void LogConflict(string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not clear the dialog stack of conversation {ConversationId}")]
+    private partial void LogClearFailed(Exception exception, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not send the apology in conversation {ConversationId}")]
+    private partial void LogApologyFailed(Exception exception, string? conversationId);
+}

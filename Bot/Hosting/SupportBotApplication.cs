@@ -1,0 +1,31 @@
+using SupportBot.Bot.BotFramework;
+
+namespace SupportBot.Bot.Hosting;
+
+/// <summary>The whole application, composed: what <c>Program.cs</c> and the tests call.</summary>
+public static class SupportBotApplication
+{
+    /// <summary>Registers every service of the bot.</summary>
+    public static WebApplicationBuilder AddSupportBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services
+            .AddBotState(builder.Configuration)
+            .AddConversation()
+            .AddBotFramework(builder.Configuration);
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>Maps every endpoint of the bot.</summary>
+    public static WebApplication MapSupportBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
+        app.MapGet("/", () => Results.Text("SupportBot is running. Bot Framework channels post activities to /api/messages.\n"));
+        return app;
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Localization;
+using static SupportBot.Bot.Tests.Conversation.ConversationHarness;
+
+namespace SupportBot.Bot.Tests.Conversation;
+
+public sealed class MainDialogTests
+{
+    private readonly ConversationHarness _harness = new();
+
+    public static TheoryData<string, Language> Locales => new()
+    {
+        { "es-ES", Language.Spanish },
+        { "en-US", Language.English },
+    };
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task NewCustomer_IsWelcomedWithTheMenu_ReturningOneIsWelcomedBack(string locale, Language language)
+    {
+        var t = Texts.For(language);
+        var flow = _harness.Flow(locale);
+        await flow
+            .Send("hola").AssertReply(Says(t.Welcome("SupportBot") + " " + t.MenuPrompt))
+            .StartTestAsync();
+
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(Says(t.WelcomeBack("SupportBot") + " " + t.MenuPrompt))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("es-ES", "quiero valorar mi compra", Language.Spanish)]
+    [InlineData("es-ES", "Valorar mi compra", Language.Spanish)]
+    [InlineData("es-ES", "1", Language.Spanish)]
+    [InlineData("en-US", "I'd like to give feedback", Language.English)]
+    [InlineData("en-US", "rate my purchase", Language.English)]
+    [InlineData("en-US", "the first one", Language.English)]
+    public async Task FreeText_IsRoutedToTheSurvey(string locale, string text, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(text).AssertReply(Says(t.SurveyAskCsat))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("es-ES", "tengo una duda sobre mi pedido", Language.Spanish)]
+    [InlineData("en-US", "a question about my order", Language.English)]
+    public async Task FreeText_IsRoutedToTheQuestionPlaceholder_WhichSaysSoHonestly(string locale, string text, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(text).AssertReply(Says(t.QuestionAsk))
+            .Send("¿dónde está mi paquete?").AssertReply(Says(t.QuestionNotYet))
+            .AssertReply(Says(t.AnythingElse))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("es-ES", "quiero hablar con una persona", "sí", Language.Spanish)]
+    [InlineData("en-US", "can I talk to a person please", "yes", Language.English)]
+    public async Task TalkToAPerson_AtAnyPoint_ReachesTheHandoffPlaceholder(string locale, string ask, string yes, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyAskCsat))
+            .Send(ask).AssertReply(Says(t.HandoffConfirm))
+            .Send(yes).AssertReply(Says(t.HandoffNotYet))
+            .AssertReply(Says(t.AnythingElse))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("es-ES", "cuatro", "9", 4, 9, Language.Spanish)]
+    [InlineData("es-ES", "★★★★★", "diez", 5, 10, Language.Spanish)]
+    [InlineData("en-US", "4/5", "eight", 4, 8, Language.English)]
+    [InlineData("en-US", "not great", "3", 2, 3, Language.English)]
+    public async Task InterimSurvey_UnderstandsAnswersInEitherForm(string locale, string csat, string nps, int csatValue, int npsValue, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyAskCsat))
+            .Send(csat).AssertReply(Says(t.SurveyAskNps))
+            .Send(nps).AssertReply(Says(t.SurveyInterimThanks(csatValue, npsValue)))
+            .AssertReply(Offers(t.MenuSurvey, t.MenuQuestion, t.MenuPerson))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task GarbageAnswers_AreReaskedOnceThenTheBotLetsGoGracefully(string locale, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyAskCsat))
+            .Send("asdfgh").AssertReply(Says(t.PromptRatingRetry + " " + t.SurveyAskCsat))
+            .Send("99").AssertReply(Says(t.GaveUp))
+            .AssertReply(Says(t.AnythingElse))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_MidPrompt_RepeatsTheQuestionInTheNewLanguage_AndIsRemembered()
+    {
+        await _harness.Flow("es-ES", user: "switcher")
+            .Send("hola").AssertReply(StartsWith(Texts.Spanish.Welcome("SupportBot")))
+            .Send("valorar mi compra").AssertReply(Says(Texts.Spanish.SurveyAskCsat))
+            .Send("English please").AssertReply(Says(Texts.English.LanguageSwitched))
+            .AssertReply(Says(Texts.English.SurveyAskCsat))
+            .Send("5").AssertReply(Says(Texts.English.SurveyAskNps))
+            .StartTestAsync();
+
+        // A new conversation of the same customer, on a Spanish locale: the explicit choice wins.
+        await _harness.Flow("es-ES", user: "switcher")
+            .Send("hola").AssertReply(StartsWith(Texts.English.WelcomeBack("SupportBot")))
+            .Send("en español").AssertReply(Says(Texts.Spanish.LanguageSwitched))
+            .AssertReply(Says(Texts.Spanish.MenuPrompt))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task NoLocale_UsesTheWordsThenTheConfiguredDefault()
+    {
+        var english = new ConversationHarness(new Dictionary<string, string?> { ["Conversation:DefaultLanguage"] = "English" });
+        await english.Flow(locale: null)
+            .Send(WithoutLocale("👋")).AssertReply(StartsWith(Texts.English.Welcome("SupportBot")))
+            .Send(WithoutLocale("quiero valorar mi compra por favor")).AssertReply(Says(Texts.Spanish.SurveyAskCsat))
+            .StartTestAsync();
+    }
+
+    private static Activity WithoutLocale(string text) => new(ActivityTypes.Message) { Text = text, Locale = null };
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task Cancel_WithNothingInProgress_SaysSo(string locale, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(language == Language.Spanish ? "Cancelar" : "CANCEL").AssertReply(Says(t.NothingToCancel))
+            .AssertReply(Says(t.MenuPrompt))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task BrandName_ComesFromConfiguration()
+    {
+        var branded = new ConversationHarness(new Dictionary<string, string?> { ["Conversation:BrandName"] = "Tienda Nimbus" });
+        await branded.Flow("es-ES")
+            .Send("hola").AssertReply(StartsWith(Texts.Spanish.Welcome("Tienda Nimbus")))
+            .StartTestAsync();
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every SupportBot test on a fresh Debian machine with the .NET SDK: installs what the tests need
+# when it is missing (redis-server; the tests start their own throw-away servers on free loopback ports),
+# runs the whole solution's tests and ends with the line "N passed, N failed" counted from the results.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing: ${need_apt[*]}. Install with: sudo apt-get install -y ${need_apt[*]}  (or run this script as root)" >&2
+    exit 1
+  fi
+  echo "Installing ${need_apt[*]} ..."
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null || {
+    echo "apt-get could not install ${need_apt[*]}" >&2
+    exit 1
+  }
+  # Debian starts a system redis on 6379 after installing; the tests never use it.
+  (service redis-server stop || systemctl stop redis-server || true) >/dev/null 2>&1
+fi
+
+results=$(mktemp -d)
+dotnet test SupportBot.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
+status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The build or a test host failed before any result was written: count that as a failure.
+  failed=1
+fi
+echo "${passed} passed, ${failed} failed"
+exit "$status"
