@@ -23,12 +23,19 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 results=$(mktemp -d)
-dotnet test SupportBot.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
-status=$?
+status=0
+dotnet build SupportBot.sln || status=$?
+if [ "$status" -eq 0 ]; then
+  # One results folder per test project, so no two projects can ever write the same results file.
+  for project in Tests/*/*.Tests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name" "$@" || status=$?
+  done
+fi
 
 passed=0
 failed=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
