@@ -12,7 +12,7 @@ namespace SupportBot.Bot.Hosting;
 /// <summary>The dialogs, the global commands and the runner that drives them.</summary>
 public static class ConversationRegistration
 {
-    /// <summary>Registers every dialog, prompt and interrupt, in the order interrupts are tried.</summary>
+    /// <summary>Registers every dialog, prompt and interrupt (interrupts are tried in registration order).</summary>
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {
         services.AddOptions<ConversationOptions>()
@@ -28,7 +28,7 @@ public static class ConversationRegistration
         services.AddSingleton<StateAccessors>();
 
         services.AddSingleton<Dialog, MainDialog>();
-        services.AddSingleton<Dialog, InterimSurveyDialog>();
+        services.AddSingleton<Dialog, SatisfactionSurveyDialog>();
         services.AddSingleton<Dialog, QuestionPlaceholderDialog>();
         services.AddSingleton<Dialog, HandoffPlaceholderDialog>();
         services.AddSingleton<Dialog>(new TextPrompt());
@@ -36,8 +36,11 @@ public static class ConversationRegistration
         services.AddSingleton<Dialog>(new ConfirmPrompt());
         services.AddSingleton<Dialog>(new RatingPrompt());
         services.AddSingleton<Dialog>(new NumberPrompt());
+        services.AddSingleton<Dialog>(new AspectPrompt());
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
 
+        services.AddSingleton<IInterrupt, SurveyConsentInterrupt>();
+        services.AddSingleton<IInterrupt, SurveyPauseInterrupt>();
         services.AddSingleton<IInterrupt, CancelInterrupt>();
         services.AddSingleton<IInterrupt, HelpInterrupt>();
         services.AddSingleton<IInterrupt, HumanInterrupt>();

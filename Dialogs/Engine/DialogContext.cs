@@ -32,6 +32,10 @@ public sealed class DialogContext
     /// <summary>The active (top) frame, or null when no dialog runs.</summary>
     public DialogFrame? ActiveFrame => _stack.Frames.Count == 0 ? null : _stack.Frames[^1];
 
+    /// <summary>The topmost frame of <paramref name="dialogId"/>, or null when that dialog is not on the stack.</summary>
+    public DialogFrame? FindFrame(string dialogId)
+        => _stack.Frames.LastOrDefault(f => string.Equals(f.DialogId, dialogId, StringComparison.Ordinal));
+
     /// <summary>How many dialogs are on the stack.</summary>
     public int Depth => _stack.Frames.Count;
 

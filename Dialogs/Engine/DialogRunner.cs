@@ -46,7 +46,7 @@ public sealed class DialogRunner
             if (turnContext.Activity.Type == ActivityTypes.Message)
             {
                 var normalized = TextNormalizer.Normalize(dc.IncomingText);
-                var interrupt = _interrupts.FirstOrDefault(i => i.Matches(normalized));
+                var interrupt = _interrupts.FirstOrDefault(i => i.Matches(dc, normalized));
                 if (interrupt is not null)
                 {
                     return await interrupt.HandleAsync(dc, cancellationToken);

@@ -3,6 +3,8 @@ namespace SupportBot.Dialogs.Localization;
 /// <summary>English texts.</summary>
 internal sealed class EnglishTexts : Texts
 {
+    private static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
     public override string Welcome(string brand) => $"Hi! I'm the {brand} customer care assistant, here to help you with your purchases.";
 
     public override string WelcomeBack(string brand) => $"Welcome back! I'm the {brand} assistant.";
@@ -53,13 +55,69 @@ internal sealed class EnglishTexts : Texts
 
     public override string PromptNumberRetry(int min, int max) => $"Sorry, please answer with a number from {min} to {max}.";
 
+    public override string SurveyIntroOrder(string orderId, string? product, DateOnly? deliveredOn)
+    {
+        var what = product is null ? $"your order #{orderId}" : $"your order #{orderId} of the {product}";
+        return deliveredOn is { } date
+            ? $"We'd love to know what you thought of {what}, delivered on {date.ToString("d MMM", Culture)}."
+            : $"We'd love to know what you thought of {what}.";
+    }
+
+    public override string SurveyIntro => "Thanks for giving us a minute! Just a few questions.";
+
     public override string SurveyAskCsat => "From 1 to 5, how satisfied are you with your purchase?";
 
     public override string SurveyAskNps => "From 0 to 10, how likely are you to recommend us to a friend or family member?";
 
-    public override string SurveyInterimThanks(int csat, int nps) =>
-        $"Thank you! You rated your purchase {csat} out of 5 and {nps} out of 10. " +
-        "To be honest with you: this version of the assistant does not store surveys yet.";
+    public override string SurveyAskWhyDetractor => "Sorry it didn't go well. What went wrong? (If you'd rather not say, type \"skip\".)";
+
+    public override string SurveyAskWhyPassive => "What could we do better? (You can type \"skip\".)";
+
+    public override string SurveyAskWhyPromoter => "Great to hear! What did you like most? (You can type \"skip\".)";
+
+    public override string SurveyAskAspects => "What was it about? You can pick several (for example \"delivery and support\").";
+
+    public override string AspectDelivery => "Delivery";
+
+    public override string AspectProduct => "Product";
+
+    public override string AspectSupport => "Customer support";
+
+    public override string AspectBilling => "Billing or price";
+
+    public override string AspectReturns => "Returns";
+
+    public override string AspectNone => "Nothing in particular";
+
+    public override string AspectRetry => "Sorry, please pick one or more of the options.";
+
+    public override string SurveyThanksPromoter => "Thank you so much! We're really glad you're happy.";
+
+    public override string SurveyReviewInvite(Uri reviewUrl) => $"If you have a moment, a public review would help us enormously: {reviewUrl}";
+
+    public override string SurveyThanksPassive => "Thanks for your feedback! We'll use it to improve.";
+
+    public override string SurveyThanksDetractor => "Thank you for telling us, and sorry for the trouble. We'll take it seriously.";
+
+    public override string SurveyEscalated(bool urgent) => urgent
+        ? "Thank you for telling us, and we're truly sorry. I've passed your case as urgent to a person from our customer care team, who will look into what happened and get in touch with you."
+        : "Thank you for telling us, and we're sorry. I've passed your case to a person from our customer care team, who will look into what happened and get in touch with you.";
+
+    public override string SurveyPaused(int days) => $"No problem, let's stop here. Your answers are saved: type \"rate my purchase\" any time in the next {days} days and we'll pick up where we left off.";
+
+    public override string SurveyResumed => "Let's pick up your feedback where we left off.";
+
+    public override string SurveyAbandoned => "I can't seem to understand, so let's stop here. I've kept what you told me; thank you.";
+
+    public override string SurveyAlreadyAnswered(string orderId) => $"You already rated your order #{orderId}: thank you! If there's anything else, type \"talk to a person\".";
+
+    public override string SurveyThrottled => "You gave us your feedback recently and we don't want to tire you with more surveys. If there's something you'd like to tell us, type \"talk to a person\".";
+
+    public override string SurveyOptedOut => "You asked us not to send you surveys, so I won't. If you change your mind, type \"ask me again\".";
+
+    public override string SurveyOptOutConfirmed => "Done: we won't send you any more surveys. If you change your mind, type \"ask me again\".";
+
+    public override string SurveyOptInConfirmed => "Done: we'll ask for your feedback now and then again. Thank you!";
 
     public override string QuestionAsk => "Tell me, what's your question?";
 

@@ -3,6 +3,8 @@ namespace SupportBot.Dialogs.Localization;
 /// <summary>Spanish (Spain) texts: tú, friendly and direct.</summary>
 internal sealed class SpanishTexts : Texts
 {
+    private static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("es-ES");
+
     public override string Welcome(string brand) => $"¡Hola! Soy el asistente de atención al cliente de {brand}. Estoy aquí para ayudarte con tus compras.";
 
     public override string WelcomeBack(string brand) => $"¡Hola de nuevo! Soy el asistente de {brand}.";
@@ -53,13 +55,69 @@ internal sealed class SpanishTexts : Texts
 
     public override string PromptNumberRetry(int min, int max) => $"Perdona, responde con un número del {min} al {max}.";
 
+    public override string SurveyIntroOrder(string orderId, string? product, DateOnly? deliveredOn)
+    {
+        var what = product is null ? $"tu pedido #{orderId}" : $"tu pedido #{orderId} ({product})";
+        return deliveredOn is { } date
+            ? $"Queremos saber qué te ha parecido {what}, entregado el {date.ToString("d 'de' MMMM", Culture)}."
+            : $"Queremos saber qué te ha parecido {what}.";
+    }
+
+    public override string SurveyIntro => "¡Gracias por dedicarnos un minuto! Son solo unas preguntas.";
+
     public override string SurveyAskCsat => "Del 1 al 5, ¿cómo de satisfecho estás con tu compra?";
 
     public override string SurveyAskNps => "Del 0 al 10, ¿qué probabilidad hay de que nos recomiendes a un amigo o familiar?";
 
-    public override string SurveyInterimThanks(int csat, int nps) =>
-        $"¡Gracias! Has valorado tu compra con un {csat} sobre 5 y un {nps} sobre 10. " +
-        "Te aviso con sinceridad: esta versión del asistente todavía no guarda las encuestas.";
+    public override string SurveyAskWhyDetractor => "Sentimos que no haya ido bien. ¿Qué salió mal? (Si prefieres no decirlo, escribe «saltar».)";
+
+    public override string SurveyAskWhyPassive => "¿Qué podríamos mejorar? (Puedes escribir «saltar».)";
+
+    public override string SurveyAskWhyPromoter => "¡Qué bien! ¿Qué es lo que más te gustó? (Puedes escribir «saltar».)";
+
+    public override string SurveyAskAspects => "¿Con qué tuvo que ver? Puedes elegir varias (por ejemplo «entrega y atención»).";
+
+    public override string AspectDelivery => "Entrega";
+
+    public override string AspectProduct => "Producto";
+
+    public override string AspectSupport => "Atención al cliente";
+
+    public override string AspectBilling => "Facturación o precio";
+
+    public override string AspectReturns => "Devoluciones";
+
+    public override string AspectNone => "Ninguna en concreto";
+
+    public override string AspectRetry => "Perdona, elige una o varias de las opciones.";
+
+    public override string SurveyThanksPromoter => "¡Muchas gracias! Nos alegra mucho que estés contento.";
+
+    public override string SurveyReviewInvite(Uri reviewUrl) => $"Si te apetece, nos ayudaría muchísimo que dejaras tu opinión aquí: {reviewUrl}";
+
+    public override string SurveyThanksPassive => "¡Gracias por tu opinión! La tendremos en cuenta para mejorar.";
+
+    public override string SurveyThanksDetractor => "Gracias por contárnoslo, y perdona las molestias. Lo tendremos muy en cuenta.";
+
+    public override string SurveyEscalated(bool urgent) => urgent
+        ? "Gracias por contárnoslo, y lo sentimos de verdad. He pasado tu caso con prioridad urgente a una persona de nuestro equipo de atención al cliente, que revisará lo ocurrido y se pondrá en contacto contigo."
+        : "Gracias por contárnoslo, y lo sentimos. He pasado tu caso a una persona de nuestro equipo de atención al cliente, que revisará lo ocurrido y se pondrá en contacto contigo.";
+
+    public override string SurveyPaused(int days) => $"Sin problema, lo dejamos aquí. Tus respuestas están guardadas: escribe «valorar mi compra» cuando quieras en los próximos {days} días y seguimos donde lo dejamos.";
+
+    public override string SurveyResumed => "Seguimos con tu valoración donde la dejamos.";
+
+    public override string SurveyAbandoned => "Parece que no consigo entenderte, así que lo dejamos aquí. He guardado lo que me has contado; gracias.";
+
+    public override string SurveyAlreadyAnswered(string orderId) => $"Ya valoraste tu pedido #{orderId}: ¡gracias! Si quieres contarnos algo más, escribe «hablar con una persona».";
+
+    public override string SurveyThrottled => "Nos diste tu opinión hace poco y no queremos cansarte con más encuestas. Si quieres contarnos algo, escribe «hablar con una persona».";
+
+    public override string SurveyOptedOut => "Nos pediste no enviarte encuestas, así que no te la haré. Si cambias de idea, escribe «vuelve a preguntarme».";
+
+    public override string SurveyOptOutConfirmed => "Hecho: no te enviaremos más encuestas. Si cambias de idea, escribe «vuelve a preguntarme».";
+
+    public override string SurveyOptInConfirmed => "Hecho: volveremos a pedirte tu opinión de vez en cuando. ¡Gracias!";
 
     public override string QuestionAsk => "Cuéntame, ¿cuál es tu duda?";
 

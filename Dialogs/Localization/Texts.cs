@@ -95,15 +95,90 @@ public abstract class Texts
     /// <summary>Retry for a number in a range.</summary>
     public abstract string PromptNumberRetry(int min, int max);
 
-    // Placeholders until the survey, after-sale and escalation features land
-    /// <summary>CSAT question of the interim survey.</summary>
+    // Satisfaction survey
+    /// <summary>Opening with the order's context.</summary>
+    public abstract string SurveyIntroOrder(string orderId, string? product, DateOnly? deliveredOn);
+
+    /// <summary>Opening without an order.</summary>
+    public abstract string SurveyIntro { get; }
+
+    /// <summary>CSAT question.</summary>
     public abstract string SurveyAskCsat { get; }
 
-    /// <summary>NPS question of the interim survey.</summary>
+    /// <summary>NPS question.</summary>
     public abstract string SurveyAskNps { get; }
 
-    /// <summary>Thanks, saying honestly that answers are not stored yet.</summary>
-    public abstract string SurveyInterimThanks(int csat, int nps);
+    /// <summary>"Why?" for a detractor or low CSAT.</summary>
+    public abstract string SurveyAskWhyDetractor { get; }
+
+    /// <summary>"Why?" for a passive.</summary>
+    public abstract string SurveyAskWhyPassive { get; }
+
+    /// <summary>"Why?" for a promoter.</summary>
+    public abstract string SurveyAskWhyPromoter { get; }
+
+    /// <summary>Which aspects, after a low score or negative comment.</summary>
+    public abstract string SurveyAskAspects { get; }
+
+    /// <summary>Aspect button: delivery.</summary>
+    public abstract string AspectDelivery { get; }
+
+    /// <summary>Aspect button: product.</summary>
+    public abstract string AspectProduct { get; }
+
+    /// <summary>Aspect button: customer support.</summary>
+    public abstract string AspectSupport { get; }
+
+    /// <summary>Aspect button: billing and price.</summary>
+    public abstract string AspectBilling { get; }
+
+    /// <summary>Aspect button: returns.</summary>
+    public abstract string AspectReturns { get; }
+
+    /// <summary>Aspect button: none in particular.</summary>
+    public abstract string AspectNone { get; }
+
+    /// <summary>Retry for aspects.</summary>
+    public abstract string AspectRetry { get; }
+
+    /// <summary>Thanks to a promoter.</summary>
+    public abstract string SurveyThanksPromoter { get; }
+
+    /// <summary>Invitation to leave a public review.</summary>
+    public abstract string SurveyReviewInvite(Uri reviewUrl);
+
+    /// <summary>Thanks to a passive.</summary>
+    public abstract string SurveyThanksPassive { get; }
+
+    /// <summary>Thanks to a detractor who is not escalated.</summary>
+    public abstract string SurveyThanksDetractor { get; }
+
+    /// <summary>Tells an unhappy customer honestly what happens next.</summary>
+    public abstract string SurveyEscalated(bool urgent);
+
+    /// <summary>The survey was paused.</summary>
+    public abstract string SurveyPaused(int days);
+
+    /// <summary>An unfinished survey continues.</summary>
+    public abstract string SurveyResumed { get; }
+
+    /// <summary>Answers could not be understood; the survey stops, answers so far are kept.</summary>
+    public abstract string SurveyAbandoned { get; }
+
+    /// <summary>This order was already rated.</summary>
+    public abstract string SurveyAlreadyAnswered(string orderId);
+
+    /// <summary>A survey was answered too recently.</summary>
+    public abstract string SurveyThrottled { get; }
+
+    /// <summary>The customer opted out of surveys and then asked for one.</summary>
+    public abstract string SurveyOptedOut { get; }
+
+    /// <summary>Confirms the opt-out.</summary>
+    public abstract string SurveyOptOutConfirmed { get; }
+
+    /// <summary>Confirms the opt-in.</summary>
+    public abstract string SurveyOptInConfirmed { get; }
 
     /// <summary>Asks for the customer's question.</summary>
     public abstract string QuestionAsk { get; }

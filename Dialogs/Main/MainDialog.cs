@@ -95,7 +95,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
 
     private static Task<DialogTurnResult> BeginRouteAsync(DialogContext dc, string route, CancellationToken cancellationToken) => route switch
     {
-        MainMenu.Survey => dc.BeginDialogAsync(InterimSurveyDialog.DialogId, cancellationToken),
+        MainMenu.Survey => dc.BeginDialogAsync(
+            SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
         MainMenu.Question => dc.BeginDialogAsync(QuestionPlaceholderDialog.DialogId, cancellationToken),
         _ => dc.BeginDialogAsync(HandoffPlaceholderDialog.DialogId, cancellationToken),
     };

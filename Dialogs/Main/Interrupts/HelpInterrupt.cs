@@ -12,7 +12,7 @@ public sealed class HelpInterrupt : IInterrupt
     };
 
     /// <inheritdoc />
-    public bool Matches(string normalizedText) => Phrases.Contains(normalizedText);
+    public bool Matches(DialogContext dc, string normalizedText) => Phrases.Contains(normalizedText);
 
     /// <inheritdoc />
     public async Task<DialogTurnResult> HandleAsync(DialogContext dc, CancellationToken cancellationToken)

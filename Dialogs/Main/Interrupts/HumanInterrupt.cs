@@ -16,7 +16,7 @@ public sealed class HumanInterrupt : IInterrupt
     ];
 
     /// <inheritdoc />
-    public bool Matches(string normalizedText)
+    public bool Matches(DialogContext dc, string normalizedText)
         => Array.Exists(Phrases, p => p.Contains(' ', StringComparison.Ordinal)
             ? TextNormalizer.ContainsPhrase(normalizedText, p)
             : string.Equals(p, normalizedText, StringComparison.Ordinal));

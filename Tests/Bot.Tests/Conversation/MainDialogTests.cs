@@ -41,7 +41,8 @@ public sealed class MainDialogTests
         var t = Texts.For(language);
         await _harness.Flow(locale)
             .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .Send(text).AssertReply(Says(t.SurveyAskCsat))
+            .Send(text).AssertReply(Says(t.SurveyIntro))
+            .AssertReply(Says(t.SurveyAskCsat))
             .StartTestAsync();
     }
 
@@ -67,27 +68,11 @@ public sealed class MainDialogTests
         var t = Texts.For(language);
         await _harness.Flow(locale)
             .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyAskCsat))
+            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyIntro))
+            .AssertReply(Says(t.SurveyAskCsat))
             .Send(ask).AssertReply(Says(t.HandoffConfirm))
             .Send(yes).AssertReply(Says(t.HandoffNotYet))
             .AssertReply(Says(t.AnythingElse))
-            .StartTestAsync();
-    }
-
-    [Theory]
-    [InlineData("es-ES", "cuatro", "9", 4, 9, Language.Spanish)]
-    [InlineData("es-ES", "★★★★★", "diez", 5, 10, Language.Spanish)]
-    [InlineData("en-US", "4/5", "eight", 4, 8, Language.English)]
-    [InlineData("en-US", "not great", "3", 2, 3, Language.English)]
-    public async Task InterimSurvey_UnderstandsAnswersInEitherForm(string locale, string csat, string nps, int csatValue, int npsValue, Language language)
-    {
-        var t = Texts.For(language);
-        await _harness.Flow(locale)
-            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyAskCsat))
-            .Send(csat).AssertReply(Says(t.SurveyAskNps))
-            .Send(nps).AssertReply(Says(t.SurveyInterimThanks(csatValue, npsValue)))
-            .AssertReply(Offers(t.MenuSurvey, t.MenuQuestion, t.MenuPerson))
             .StartTestAsync();
     }
 
@@ -98,9 +83,10 @@ public sealed class MainDialogTests
         var t = Texts.For(language);
         await _harness.Flow(locale)
             .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyAskCsat))
+            .Send(t.MenuSurvey).AssertReply(Says(t.SurveyIntro))
+            .AssertReply(Says(t.SurveyAskCsat))
             .Send("asdfgh").AssertReply(Says(t.PromptRatingRetry + " " + t.SurveyAskCsat))
-            .Send("99").AssertReply(Says(t.GaveUp))
+            .Send("99").AssertReply(Says(t.SurveyAbandoned))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
     }
@@ -110,7 +96,8 @@ public sealed class MainDialogTests
     {
         await _harness.Flow("es-ES", user: "switcher")
             .Send("hola").AssertReply(StartsWith(Texts.Spanish.Welcome("SupportBot")))
-            .Send("valorar mi compra").AssertReply(Says(Texts.Spanish.SurveyAskCsat))
+            .Send("valorar mi compra").AssertReply(Says(Texts.Spanish.SurveyIntro))
+            .AssertReply(Says(Texts.Spanish.SurveyAskCsat))
             .Send("English please").AssertReply(Says(Texts.English.LanguageSwitched))
             .AssertReply(Says(Texts.English.SurveyAskCsat))
             .Send("5").AssertReply(Says(Texts.English.SurveyAskNps))
@@ -130,7 +117,8 @@ public sealed class MainDialogTests
         var english = new ConversationHarness(new Dictionary<string, string?> { ["Conversation:DefaultLanguage"] = "English" });
         await english.Flow(locale: null)
             .Send(WithoutLocale("👋")).AssertReply(StartsWith(Texts.English.Welcome("SupportBot")))
-            .Send(WithoutLocale("quiero valorar mi compra por favor")).AssertReply(Says(Texts.Spanish.SurveyAskCsat))
+            .Send(WithoutLocale("quiero valorar mi compra por favor")).AssertReply(Says(Texts.Spanish.SurveyIntro))
+            .AssertReply(Says(Texts.Spanish.SurveyAskCsat))
             .StartTestAsync();
     }
 

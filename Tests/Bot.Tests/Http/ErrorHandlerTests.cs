@@ -23,7 +23,7 @@ public sealed class ErrorHandlerTests : IAsyncLifetime
         var t = Texts.For(language);
         var customer = new Customer(_host, locale);
         await customer.SayAsync("hola");
-        Assert.Equal([t.SurveyAskCsat], await customer.TextsAsync(t.MenuSurvey));
+        Assert.Equal([t.SurveyIntro, t.SurveyAskCsat], await customer.TextsAsync(t.MenuSurvey));
 
         var replies = await customer.TextsAsync(FailingBot.Boom);
         Assert.Equal(t.ErrorApology, replies[^1]);

@@ -36,7 +36,17 @@ public sealed class BotHost : IAsyncDisposable
             EnvironmentName = "Testing",
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        // Each host gets its own survey database unless the test shares one on purpose.
+        var effective = new Dictionary<string, string?>
+        {
+            ["Surveys:SqlitePath"] = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            effective[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(effective);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.AddSupportBot();

@@ -92,7 +92,7 @@ internal sealed class RecursiveDialog : Dialog
 /// <summary>"stop" anywhere: cancels everything.</summary>
 internal sealed class StopInterrupt : IInterrupt
 {
-    public bool Matches(string normalizedText) => normalizedText == "stop";
+    public bool Matches(DialogContext dc, string normalizedText) => normalizedText == "stop";
 
     public async Task<DialogTurnResult> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -105,7 +105,7 @@ internal sealed class StopInterrupt : IInterrupt
 /// <summary>"again": repeats the pending question.</summary>
 internal sealed class AgainInterrupt : IInterrupt
 {
-    public bool Matches(string normalizedText) => normalizedText == "again";
+    public bool Matches(DialogContext dc, string normalizedText) => normalizedText == "again";
 
     public async Task<DialogTurnResult> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

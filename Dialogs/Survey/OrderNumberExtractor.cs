@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Dialogs.Survey;
+
+/// <summary>Finds an order number in a message ("mi pedido 10234", "order #10234").</summary>
+public static partial class OrderNumberExtractor
+{
+    /// <summary>The order number, or null.</summary>
+    public static string? Find(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var match = OrderNumber().Match(text);
+        return match.Success ? match.Groups["id"].Value : null;
+    }
+
+    [GeneratedRegex(@"(?:#|\b(?:pedido|orden|order|compra|purchase)\s*(?:n(?:[ºo°.]|um(?:ero|ber)?)?\s*)?#?\s*)(?<id>\d{4,12})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex OrderNumber();
+}
