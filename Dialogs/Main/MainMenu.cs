@@ -22,7 +22,9 @@ public static class MainMenu
         [
             "encuesta", "valorar", "valoracion", "valorar mi compra", "quiero valorar mi compra", "opinion", "dar mi opinion",
             "puntuar", "calificar", "resena", "feedback", "survey", "rate", "rating", "review", "give feedback",
-            "i'd like to give feedback", "satisfaction", "satisfaccion",
+            "i'd like to give feedback", "satisfaction", "satisfaccion", "valorar mi pedido", "valorar el pedido",
+            "valorar mi producto", "opinar sobre mi pedido", "rate my order", "rate the order", "rate my product",
+            "review my order", "feedback on my order",
         ]),
         new(Question, Texts.Localize(t => t.MenuQuestion),
         [

@@ -47,24 +47,24 @@ public static class AspectRecognizer
             return Recognition<List<ServiceAspect>>.Of([]);
         }
 
-        var found = new List<ServiceAspect>();
+        // Several aspects in one answer ("entrega y atención", "delivery, support"): each part on its own first,
+        // the whole text only when no part names an aspect.
         var choices = Options.Select(o => o.Choice).ToList();
-        var whole = ChoiceRecognizer.Recognize(normalized, choices);
-        if (whole.Succeeded)
+        var found = new List<ServiceAspect>();
+        foreach (var part in normalized
+                     .Split([',', ';', '/', '+', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                     .SelectMany(p => p.Split([" y ", " e ", " and ", " o ", " or "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+        {
+            var picked = ChoiceRecognizer.Recognize(part, choices);
+            if (picked.Succeeded && !found.Contains(Options[picked.Value].Aspect))
+            {
+                found.Add(Options[picked.Value].Aspect);
+            }
+        }
+
+        if (found.Count == 0 && ChoiceRecognizer.Recognize(normalized, choices) is { Succeeded: true } whole)
         {
             found.Add(Options[whole.Value].Aspect);
-        }
-        else
-        {
-            foreach (var part in normalized.Split([',', ';', '/', '+', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                         .SelectMany(p => p.Split([" y ", " e ", " and ", " o ", " or "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
-            {
-                var picked = ChoiceRecognizer.Recognize(part, choices);
-                if (picked.Succeeded && !found.Contains(Options[picked.Value].Aspect))
-                {
-                    found.Add(Options[picked.Value].Aspect);
-                }
-            }
         }
 
         return found.Count > 0 ? Recognition<List<ServiceAspect>>.Of(found) : Recognition<List<ServiceAspect>>.None;

@@ -1,7 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Hosting.Internal;
 using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Tests.Surveys;
+using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Tests.Conversation;
 
@@ -11,24 +14,46 @@ internal sealed class ConversationHarness
 {
     private readonly IBot _bot;
 
-    public ConversationHarness(IDictionary<string, string?>? settings = null)
+    public ConversationHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var effective = new Dictionary<string, string?>
+        {
+            ["Surveys:SqlitePath"] = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            effective[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(effective).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddSingleton(TimeProvider.System);
-        services.AddBotState(configuration).AddConversation();
+            .AddSingleton(time ?? TimeProvider.System)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Testing" });
+        services.AddBotState(configuration).AddSurveys().AddConversation();
         services.AddSingleton<IBot, Dialogs.Main.SupportBotActivityHandler>();
+
+        // The edges: a sentiment analyzer whose verdicts the tests choose, and a gateway that records escalations.
+        services.AddSingleton<ISentimentAnalyzer>(new KeywordSentimentAnalyzer());
+        services.AddSingleton(Escalations);
+        services.AddSingleton<IEscalationGateway>(Escalations);
         Services = services.BuildServiceProvider(validateScopes: true);
         _bot = Services.GetRequiredService<IBot>();
     }
 
+    public RecordingEscalationGateway Escalations { get; } = new();
+
+    public ISurveyStore Surveys => Services.GetRequiredService<ISurveyStore>();
+
     public IServiceProvider Services { get; }
 
     public TestFlow Flow(string? locale, string user = "customer-1")
+        => Flow(locale, user, out _);
+
+    public TestFlow Flow(string? locale, string user, out TestAdapter adapter)
     {
-        var adapter = new TestAdapter(TestAdapter.CreateConversation("conv-" + Guid.NewGuid().ToString("N")[..6], user));
+        adapter = new TestAdapter(TestAdapter.CreateConversation("conv-" + Guid.NewGuid().ToString("N")[..6], user));
         adapter.Locale = locale;
         return new TestFlow(adapter, _bot);
     }
