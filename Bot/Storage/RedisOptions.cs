@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace SupportBot.Bot.Storage;
 
 /// <summary>The shared Redis server (section "Redis"). Used by every feature that is configured for Redis.</summary>
@@ -12,4 +14,15 @@ public sealed class RedisOptions
 
     /// <summary>Whether a connection string is configured.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString);
+
+    /// <summary>Start-up check for a feature switched to Redis: fails, naming the keys to set, when Redis is not configured.</summary>
+    /// <param name="usesRedis">Whether the feature is configured to use Redis.</param>
+    /// <param name="setting">The feature's switch, e.g. "State:Provider".</param>
+    /// <param name="alternative">The embedded choice to suggest instead, e.g. "Memory".</param>
+    public ValidateOptionsResult Require(bool usesRedis, string setting, string alternative)
+        => usesRedis && !IsConfigured
+            ? ValidateOptionsResult.Fail(
+                $"{setting} is Redis but {SectionName}:{nameof(ConnectionString)} is empty. Set {SectionName}:{nameof(ConnectionString)} " +
+                $"(environment variable {SectionName}__{nameof(ConnectionString)}), or use {setting}={alternative}.")
+            : ValidateOptionsResult.Success;
 }

@@ -9,10 +9,6 @@ public sealed class StateOptionsValidator(IOptions<RedisOptions> redis) : IValid
     public ValidateOptionsResult Validate(string? name, StateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.Provider == StateProvider.Redis && !redis.Value.IsConfigured
-            ? ValidateOptionsResult.Fail(
-                "State:Provider is Redis but Redis:ConnectionString is empty. Set Redis:ConnectionString " +
-                "(environment variable Redis__ConnectionString), or use State:Provider=Memory.")
-            : ValidateOptionsResult.Success;
+        return redis.Value.Require(options.Provider == StateProvider.Redis, "State:Provider", nameof(StateProvider.Memory));
     }
 }

@@ -10,10 +10,6 @@ public sealed class SurveyStoreValidator(IOptions<RedisOptions> redis) : IValida
     public ValidateOptionsResult Validate(string? name, SurveyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.Store == SurveyStoreProvider.Redis && !redis.Value.IsConfigured
-            ? ValidateOptionsResult.Fail(
-                "Surveys:Store is Redis but Redis:ConnectionString is empty. Set Redis:ConnectionString " +
-                "(environment variable Redis__ConnectionString), or use Surveys:Store=Sqlite.")
-            : ValidateOptionsResult.Success;
+        return redis.Value.Require(options.Store == SurveyStoreProvider.Redis, "Surveys:Store", nameof(SurveyStoreProvider.Sqlite));
     }
 }

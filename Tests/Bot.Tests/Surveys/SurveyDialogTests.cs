@@ -32,7 +32,7 @@ public sealed class SurveyDialogTests
 
     public static TheoryData<string, Language> Locales => new() { { "es-ES", Language.Spanish }, { "en-US", Language.English } };
 
-    private static string Start(Language language) => language == Language.Spanish ? "quiero valorar mi compra" : "I'd like to give feedback";
+    internal static string Start(Language language) => language == Language.Spanish ? "quiero valorar mi compra" : "I'd like to give feedback";
 
     private async Task<SurveyRecord> OnlyRecordAsync(string user)
     {
@@ -69,8 +69,7 @@ public sealed class SurveyDialogTests
         var harness = new ConversationHarness(new Dictionary<string, string?> { ["Surveys:ReviewUrl"] = "https://reviews.example/shop" });
         var t = Texts.English;
         await harness.Flow("en-US", "carol")
-            .Send(Start(Language.English)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(Language.English)
             .Send("★★★★★").AssertReply(Says(t.SurveyAskNps))
             .Send("9").AssertReply(Says(t.SurveyAskWhyPromoter))
             .Send("great quality").AssertReply(Says(t.SurveyThanksPromoter))
@@ -84,8 +83,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "dan")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("4").AssertReply(Says(t.SurveyAskNps))
             .Send("8").AssertReply(Says(t.SurveyAskWhyPassive))
             .Send(language == Language.Spanish ? "saltar" : "skip").AssertReply(Says(t.SurveyThanksPassive))
@@ -102,8 +100,7 @@ public sealed class SurveyDialogTests
         var t = Texts.For(language);
         var comment = language == Language.Spanish ? "La entrega llegó tarde y el paquete roto" : "The box arrived late and crushed";
         await _harness.Flow(locale, "eve")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send(language == Language.Spanish ? "dos" : "two").AssertReply(Says(t.SurveyAskNps))
             .Send("3").AssertReply(Says(t.SurveyAskWhyDetractor))
             .Send(comment).AssertReply(Says(t.SurveyEscalated(urgent: false)))
@@ -128,8 +125,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "fay")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("1").AssertReply(Says(t.SurveyAskNps))
             .Send("5").AssertReply(Says(t.SurveyAskWhyDetractor))
             .Send(comment).AssertReply(activity =>
@@ -152,8 +148,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "gus")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("5").AssertReply(Says(t.SurveyAskNps))
             .Send("9").AssertReply(Says(t.SurveyAskWhyPromoter))
             .Send(comment).AssertReply(Says(t.SurveyEscalated(urgent: false)))
@@ -171,8 +166,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "hal")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("3").AssertReply(Says(t.SurveyAskNps))
             .Send("7").AssertReply(Says(t.SurveyAskWhyPassive))
             .Send(comment).AssertReply(Says(t.SurveyAskAspects))
@@ -190,8 +184,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "ivy")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("4").AssertReply(Says(t.SurveyAskNps))
             .Send(language == Language.Spanish ? "luego" : "later").AssertReply(Says(t.SurveyPaused(7)))
             .StartTestAsync();
@@ -215,8 +208,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "jon")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("2").AssertReply(Says(t.SurveyAskNps))
             .Send(language == Language.Spanish ? "ahora no" : "not now").AssertReply(Says(t.SurveyPaused(7)))
             .StartTestAsync();
@@ -256,8 +248,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "lou")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send(language == Language.Spanish ? "no quiero más encuestas" : "no more surveys").AssertReply(Says(t.SurveyOptOutConfirmed))
             .Send("4").AssertReply(StartsWith(t.WelcomeBack("SupportBot")))
             .StartTestAsync();
@@ -269,8 +260,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "max")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("4").AssertReply(Says(t.SurveyAskNps))
             .Send("purple").AssertReply(Says(t.PromptNumberRetry(0, 10) + " " + t.SurveyAskNps))
             .Send("11").AssertReply(Says(t.SurveyAbandoned))
@@ -288,8 +278,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "ned")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("😀").AssertReply(Says(t.SurveyAskNps))
             .Send(cancel).AssertReply(Says(t.Cancelled)).AssertReply(Says(t.MenuPrompt))
             .StartTestAsync();
@@ -334,8 +323,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.For(language);
         await _harness.Flow(locale, "oli")
-            .Send(Start(language)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(language)
             .Send("4").AssertReply(Says(t.SurveyAskNps))
             .Send("8").AssertReply(Says(t.SurveyAskWhyPassive))
             .Send("skip").AssertReply(Says(t.SurveyThanksPassive)).AssertReply(Says(t.AnythingElse))
@@ -354,8 +342,7 @@ public sealed class SurveyDialogTests
         var harness = new ConversationHarness(new Dictionary<string, string?> { ["Surveys:NpsEnabled"] = "false" });
         var t = Texts.Spanish;
         await harness.Flow("es-ES", "pia")
-            .Send(Start(Language.Spanish)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(Language.Spanish)
             .Send("5").AssertReply(Says(t.SurveyAskWhyPromoter))
             .StartTestAsync();
     }
@@ -365,8 +352,7 @@ public sealed class SurveyDialogTests
     {
         var t = Texts.Spanish;
         await _harness.Flow("es-ES", "quin")
-            .Send(Start(Language.Spanish)).AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .AssertReply(Says(t.SurveyIntro)).AssertReply(Says(t.SurveyAskCsat))
+            .StartSurvey(Language.Spanish)
             .Send("4").AssertReply(Says(t.SurveyAskNps))
             .Send("8").AssertReply(Says(t.SurveyAskWhyPassive))
             .Send("Escribidme a quin.perez@example.com o al 612 345 678").AssertReply(Says(t.SurveyThanksPassive))
