@@ -15,6 +15,13 @@ public static class SupportBotApplication
             .AddConversation()
             .AddBotFramework(builder.Configuration);
         builder.Services.AddProblemDetails();
+
+        // A missing registration fails at start-up, not at a customer's first message.
+        builder.Host.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateOnBuild = true;
+            options.ValidateScopes = true;
+        });
         return builder;
     }
 
