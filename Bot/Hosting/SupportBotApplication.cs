@@ -12,6 +12,7 @@ public static class SupportBotApplication
         builder.Services
             .AddBotState(builder.Configuration)
             .AddSurveys()
+            .AddEscalations()
             .AddConversation()
             .AddBotFramework(builder.Configuration);
         builder.Services.AddProblemDetails();

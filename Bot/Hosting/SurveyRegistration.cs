@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.Surveys;
 using SupportBot.Dialogs.Abstractions;
@@ -54,7 +53,6 @@ public static class SurveyRegistration
             _ => sp.GetRequiredService<SqliteSurveyStore>(),
         });
         services.AddSingleton<IOrderLookup, ConfiguredOrderLookup>();
-        services.AddSingleton<IEscalationGateway, LoggedEscalationGateway>();
         return services;
     }
 }

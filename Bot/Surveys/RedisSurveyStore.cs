@@ -17,7 +17,7 @@ public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<Stat
         ArgumentNullException.ThrowIfNull(record);
         cancellationToken.ThrowIfCancellationRequested();
         var transaction = Database.CreateTransaction();
-        _ = transaction.StringSetAsync(RecordKey(record.Id), SurveyJson.Serialize(record));
+        _ = transaction.StringSetAsync(RecordKey(record.Id), RecordJson.Serialize(record));
         _ = transaction.SortedSetAddAsync(CustomerKey(record.CustomerId), record.Id, record.StartedAt.ToUnixTimeMilliseconds());
         if (!await transaction.ExecuteAsync())
         {
@@ -30,7 +30,7 @@ public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<Stat
     {
         cancellationToken.ThrowIfCancellationRequested();
         var json = await Database.StringGetAsync(RecordKey(id));
-        return json.IsNullOrEmpty ? null : SurveyJson.Deserialize(json.ToString());
+        return json.IsNullOrEmpty ? null : RecordJson.Deserialize<SurveyRecord>(json.ToString());
     }
 
     /// <inheritdoc />
@@ -44,7 +44,7 @@ public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<Stat
         }
 
         var values = await Database.StringGetAsync(ids.Select(id => (RedisKey)RecordKey(id.ToString())).ToArray());
-        return values.Where(v => !v.IsNullOrEmpty).Select(v => SurveyJson.Deserialize(v.ToString())).ToList();
+        return values.Where(v => !v.IsNullOrEmpty).Select(v => RecordJson.Deserialize<SurveyRecord>(v.ToString())).ToList();
     }
 
     /// <inheritdoc />

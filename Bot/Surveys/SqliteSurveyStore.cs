@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Surveys;
@@ -26,9 +26,7 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
             updated_at TEXT NOT NULL);
         """;
 
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private bool _initialized;
+    private readonly SqliteDatabase _database;
 
     /// <summary>Creates the store on the configured file (created with its folder on first use).</summary>
     public SqliteSurveyStore(IOptions<SurveyOptions> options, IHostEnvironment environment)
@@ -37,21 +35,10 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
     }
 
     /// <summary>Creates the store on <paramref name="path"/>.</summary>
-    public SqliteSurveyStore(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Path = path;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            DefaultTimeout = 10,
-        }.ToString();
-    }
+    public SqliteSurveyStore(string path) => _database = new SqliteDatabase(path, Schema);
 
     /// <summary>The database file.</summary>
-    public string Path { get; }
+    public string Path => _database.Path;
 
     /// <inheritdoc />
     public async Task SaveAsync(SurveyRecord record, CancellationToken cancellationToken)
@@ -72,7 +59,7 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
         command.Parameters.AddWithValue("$started", Format(record.StartedAt));
         command.Parameters.AddWithValue("$updated", Format(record.UpdatedAt));
         command.Parameters.AddWithValue("$completed", record.CompletedAt is { } at ? Format(at) : DBNull.Value);
-        command.Parameters.AddWithValue("$json", SurveyJson.Serialize(record));
+        command.Parameters.AddWithValue("$json", RecordJson.Serialize(record));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -83,7 +70,7 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT record_json FROM survey_records WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
-        return await command.ExecuteScalarAsync(cancellationToken) is string json ? SurveyJson.Deserialize(json) : null;
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? RecordJson.Deserialize<SurveyRecord>(json) : null;
     }
 
     /// <inheritdoc />
@@ -97,7 +84,7 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            records.Add(SurveyJson.Deserialize(reader.GetString(0)));
+            records.Add(RecordJson.Deserialize<SurveyRecord>(reader.GetString(0)));
         }
 
         return records;
@@ -129,60 +116,9 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _initialization.Dispose();
+    public void Dispose() => _database.Dispose();
 
-    private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset value) => SqliteDatabase.Format(value);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await EnsureSchemaAsync(cancellationToken);
-            await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
-
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _initialized))
-        {
-            return;
-        }
-
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            var folder = System.IO.Path.GetDirectoryName(Path);
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode = WAL;" + Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            Volatile.Write(ref _initialized, true);
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

@@ -1,0 +1,63 @@
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>One escalation to the retention team: what the bot knew when it asked for a person, where it stands
+/// and how it ended. Updated only through <see cref="IEscalationStore.TryReplaceAsync"/> (optimistic concurrency).</summary>
+public sealed class EscalationCase
+{
+    /// <summary>Escalation id.</summary>
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>What the bot asked for: customer, channel, conversation, language, order, scores, comment,
+    /// sentiment and the policy's reasons and priority.</summary>
+    public EscalationRequest Request { get; set; } = null!;
+
+    /// <summary>Short bot-written summary for the agent.</summary>
+    public string Summary { get; set; } = string.Empty;
+
+    /// <summary>The conversation before the escalation (PII-redacted).</summary>
+    public List<TranscriptEntry> History { get; set; } = [];
+
+    /// <summary>Where it stands.</summary>
+    public EscalationStatus Status { get; set; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When an agent should have claimed it by, from its priority.</summary>
+    public DateTimeOffset SlaDueAt { get; set; }
+
+    /// <summary>When it last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The agent who claimed it.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>When it was claimed.</summary>
+    public DateTimeOffset? ClaimedAt { get; set; }
+
+    /// <summary>When it was closed (resolved, expired or cancelled).</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>How it ended, once resolved.</summary>
+    public EscalationOutcome? Outcome { get; set; }
+
+    /// <summary>The agent's closing note.</summary>
+    public string? AgentNote { get; set; }
+
+    /// <summary>The customer's answer to "did we solve your problem?" (1–5) after the agent left.</summary>
+    public int? FollowUpScore { get; set; }
+
+    /// <summary>The callback the customer asked for, if any.</summary>
+    public CallbackRequest? Callback { get; set; }
+
+    /// <summary>Set when it went past its SLA unclaimed and a supervisor was alerted.</summary>
+    public DateTimeOffset? SlaBreachedAt { get; set; }
+
+    /// <summary>Concurrency version, set by the store.</summary>
+    public long Version { get; set; }
+
+    /// <summary>Whether it still needs someone (not resolved, expired or cancelled).</summary>
+    public bool IsOpen => Status is EscalationStatus.Waiting or EscalationStatus.Claimed or EscalationStatus.Live or EscalationStatus.CallbackRequested;
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>The retention queue (section "Escalation").</summary>
+public sealed class EscalationOptions : IValidatableObject
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "Escalation";
+
+    /// <summary>Where escalations are kept.</summary>
+    [EnumDataType(typeof(EscalationStoreProvider))]
+    public EscalationStoreProvider Store { get; set; } = EscalationStoreProvider.Sqlite;
+
+    /// <summary>SQLite file (relative paths are relative to the content root); may be the survey file.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string SqlitePath { get; set; } = "data/supportbot.db";
+
+    /// <summary>How soon an agent should claim an urgent escalation.</summary>
+    public TimeSpan SlaUrgent { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How soon an agent should claim a high-priority escalation.</summary>
+    public TimeSpan SlaHigh { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How soon an agent should claim a normal escalation.</summary>
+    public TimeSpan SlaNormal { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>How soon an agent should look at a low-priority escalation.</summary>
+    public TimeSpan SlaLow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The SLA for a priority.</summary>
+    public TimeSpan SlaFor(EscalationPriority priority) => priority switch
+    {
+        EscalationPriority.Urgent => SlaUrgent,
+        EscalationPriority.High => SlaHigh,
+        EscalationPriority.Normal => SlaNormal,
+        _ => SlaLow,
+    };
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow }.Any(sla => sla <= TimeSpan.Zero))
+        {
+            yield return new ValidationResult("Escalation:Sla* must all be positive.", [nameof(SlaUrgent)]);
+        }
+    }
+}

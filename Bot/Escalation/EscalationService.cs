@@ -1,0 +1,186 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>The retention queue's rules: creates escalations with their SLA, and moves them through
+/// <c>waiting → claimed → live → resolved</c> (or callback requested, expired, cancelled). Every change is a
+/// compare-and-set on the store, retried when another instance changed something else in between, and refused when
+/// the escalation is no longer in a state that allows it.</summary>
+public sealed class EscalationService(IEscalationStore store, IOptions<EscalationOptions> options, TimeProvider time)
+{
+    private const int MaxAttempts = 8;
+
+    /// <summary>The store behind the queue.</summary>
+    public IEscalationStore Store => store;
+
+    /// <summary>Queues a new escalation.</summary>
+    public async Task<EscalationCase> CreateAsync(EscalationRequest request, string summary, IReadOnlyList<TranscriptEntry> history, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = time.GetUtcNow();
+        var escalation = new EscalationCase
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            Request = request,
+            Summary = summary,
+            History = [.. history],
+            Status = EscalationStatus.Waiting,
+            CreatedAt = now,
+            UpdatedAt = now,
+            SlaDueAt = now + options.Value.SlaFor(request.Decision.Priority),
+        };
+        await store.AddAsync(escalation, cancellationToken);
+        return escalation;
+    }
+
+    /// <summary>An agent takes a waiting escalation (or a callback). Exactly one of several agents claiming at once wins.</summary>
+    public Task<EscalationChange> ClaimAsync(string id, string agentId, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status is not (EscalationStatus.Waiting or EscalationStatus.CallbackRequested))
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Claimed;
+        e.ClaimedBy = agentId;
+        e.ClaimedAt = time.GetUtcNow();
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The agent who claimed it starts talking to the customer.</summary>
+    public Task<EscalationChange> GoLiveAsync(string id, string agentId, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.ClaimedBy != agentId || e.Status is not (EscalationStatus.Claimed or EscalationStatus.Live))
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Live;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The agent who claimed it closes it with an outcome and a note.</summary>
+    public Task<EscalationChange> ResolveAsync(string id, string agentId, EscalationOutcome outcome, string? note, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.ClaimedBy != agentId || e.Status is not (EscalationStatus.Claimed or EscalationStatus.Live))
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Resolved;
+        e.Outcome = outcome;
+        e.AgentNote = note;
+        e.ClosedAt = time.GetUtcNow();
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The customer asks to be called back (out of hours, or nobody claimed in time).</summary>
+    public Task<EscalationChange> RequestCallbackAsync(string id, CallbackRequest callback, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status != EscalationStatus.Waiting)
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.CallbackRequested;
+        e.Callback = callback;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The customer withdraws a request nobody has taken yet.</summary>
+    public Task<EscalationChange> CancelAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status is not (EscalationStatus.Waiting or EscalationStatus.CallbackRequested))
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Cancelled;
+        e.ClosedAt = time.GetUtcNow();
+        return true;
+    }, cancellationToken);
+
+    /// <summary>Nobody took it and the customer did not ask for a callback.</summary>
+    public Task<EscalationChange> ExpireAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status != EscalationStatus.Waiting)
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Expired;
+        e.ClosedAt = time.GetUtcNow();
+        return true;
+    }, cancellationToken);
+
+    /// <summary>Stores the customer's answer to the follow-up question after a resolved escalation.</summary>
+    public Task<EscalationChange> RecordFollowUpAsync(string id, int score, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status != EscalationStatus.Resolved || score is < 1 or > 5)
+        {
+            return false;
+        }
+
+        e.FollowUpScore = score;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>Marks waiting escalations past their SLA (once each) and returns them, for re-notification and a supervisor alert.</summary>
+    public async Task<IReadOnlyList<EscalationCase>> FlagSlaBreachesAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var flagged = new List<EscalationCase>();
+        foreach (var open in await store.ListOpenAsync(cancellationToken))
+        {
+            if (open.Status != EscalationStatus.Waiting || open.SlaBreachedAt is not null || open.SlaDueAt > now)
+            {
+                continue;
+            }
+
+            var change = await ChangeAsync(open.Id, e =>
+            {
+                if (e.Status != EscalationStatus.Waiting || e.SlaBreachedAt is not null)
+                {
+                    return false;
+                }
+
+                e.SlaBreachedAt = now;
+                return true;
+            }, cancellationToken);
+            if (change.Succeeded)
+            {
+                flagged.Add(change.Escalation!);
+            }
+        }
+
+        return flagged;
+    }
+
+    private async Task<EscalationChange> ChangeAsync(string id, Func<EscalationCase, bool> apply, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var escalation = await store.GetAsync(id, cancellationToken);
+            if (escalation is null)
+            {
+                return new EscalationChange(EscalationChangeStatus.NotFound, null);
+            }
+
+            var version = escalation.Version;
+            if (!apply(escalation))
+            {
+                return new EscalationChange(EscalationChangeStatus.NotAllowed, escalation);
+            }
+
+            escalation.UpdatedAt = time.GetUtcNow();
+            if (await store.TryReplaceAsync(escalation, version, cancellationToken))
+            {
+                return new EscalationChange(EscalationChangeStatus.Done, escalation);
+            }
+        }
+
+        // Constant contention: report the state as it stands; the caller sees it was not applied.
+        return new EscalationChange(EscalationChangeStatus.NotAllowed, await store.GetAsync(id, cancellationToken));
+    }
+}

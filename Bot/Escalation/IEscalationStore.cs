@@ -1,0 +1,28 @@
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>Durable escalations. Every implementation passes the same contract tests; changes are compare-and-set on
+/// <see cref="EscalationCase.Version"/>, so two agents claiming at once cannot both win.</summary>
+public interface IEscalationStore
+{
+    /// <summary>Stores a new escalation (its version becomes 1). Throws if the id exists.</summary>
+    Task AddAsync(EscalationCase escalation, CancellationToken cancellationToken);
+
+    /// <summary>The escalation, or null.</summary>
+    Task<EscalationCase?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the escalation if its stored version is still <paramref name="expectedVersion"/>; on success the
+    /// stored and the given object's version become <paramref name="expectedVersion"/> + 1. False if someone changed it first.</summary>
+    Task<bool> TryReplaceAsync(EscalationCase escalation, long expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>Every open escalation (waiting, claimed, live, callback requested).</summary>
+    Task<IReadOnlyList<EscalationCase>> ListOpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>The open escalation of a conversation, if any.</summary>
+    Task<EscalationCase?> FindOpenByConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Appends a line to the escalation's live chat; returns it with its sequence number (increasing).</summary>
+    Task<TranscriptEntry> AppendMessageAsync(string id, TranscriptEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>The live chat lines after <paramref name="afterSequence"/>, in order.</summary>
+    Task<IReadOnlyList<TranscriptEntry>> GetMessagesAsync(string id, long afterSequence, CancellationToken cancellationToken);
+}

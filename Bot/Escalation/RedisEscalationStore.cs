@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using SupportBot.Bot.Storage;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>Escalations in Redis, for several bot instances. One hash per escalation (version, status, JSON), a set of
+/// open ids, one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
+/// Every change runs as one Lua script that compares the version first, so it is atomic across instances: of two
+/// agents claiming at once exactly one wins, and a change is either wholly stored or not at all.</summary>
+public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : IEscalationStore
+{
+    // KEYS: case hash, open set, conversation key. ARGV: id, expected version (0 = create), status, is open, json.
+    private const string ReplaceScript = """
+        local current = redis.call('HGET', KEYS[1], 'version')
+        if ARGV[2] == '0' then
+          if current then return -1 end
+        elseif current ~= ARGV[2] then
+          return 0
+        end
+        local next = tonumber(ARGV[2]) + 1
+        redis.call('HSET', KEYS[1], 'version', next, 'status', ARGV[3], 'json', ARGV[5])
+        if ARGV[4] == '1' then
+          redis.call('SADD', KEYS[2], ARGV[1])
+          redis.call('SET', KEYS[3], ARGV[1])
+        else
+          redis.call('SREM', KEYS[2], ARGV[1])
+          if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
+        end
+        return next
+        """;
+
+    private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "escalation:";
+
+    /// <inheritdoc />
+    public async Task AddAsync(EscalationCase escalation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        escalation.Version = 1;
+        if (await RunReplaceAsync(escalation, 0, cancellationToken) != 1)
+        {
+            throw new InvalidOperationException($"Escalation {escalation.Id} already exists.");
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<EscalationCase?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var fields = await Database.HashGetAsync(CaseKey(id), ["json", "version"]);
+        if (fields[0].IsNullOrEmpty)
+        {
+            return null;
+        }
+
+        var escalation = RecordJson.Deserialize<EscalationCase>(fields[0].ToString());
+        escalation.Version = (long)fields[1];
+        return escalation;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryReplaceAsync(EscalationCase escalation, long expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        escalation.Version = expectedVersion + 1;
+        if (await RunReplaceAsync(escalation, expectedVersion, cancellationToken) == expectedVersion + 1)
+        {
+            return true;
+        }
+
+        escalation.Version = expectedVersion;
+        return false;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EscalationCase>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var ids = await Database.SetMembersAsync(OpenKey);
+        var cases = new List<EscalationCase>(ids.Length);
+        foreach (var id in ids)
+        {
+            if (await GetAsync(id.ToString(), cancellationToken) is { IsOpen: true } escalation)
+            {
+                cases.Add(escalation);
+            }
+        }
+
+        return cases.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<EscalationCase?> FindOpenByConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var id = await Database.StringGetAsync(ConversationKey(conversationId));
+        return id.IsNullOrEmpty ? null : await GetAsync(id.ToString(), cancellationToken) is { IsOpen: true } open ? open : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<TranscriptEntry> AppendMessageAsync(string id, TranscriptEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        cancellationToken.ThrowIfCancellationRequested();
+        var length = await Database.ListRightPushAsync(MessagesKey(id), RecordJson.Serialize(entry));
+        return entry with { Sequence = length };
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TranscriptEntry>> GetMessagesAsync(string id, long afterSequence, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var values = await Database.ListRangeAsync(MessagesKey(id), Math.Max(0, afterSequence));
+        return values.Select((v, i) => RecordJson.Deserialize<TranscriptEntry>(v.ToString()) with { Sequence = Math.Max(0, afterSequence) + i + 1 }).ToList();
+    }
+
+    private async Task<long> RunReplaceAsync(EscalationCase escalation, long expectedVersion, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = await Database.ScriptEvaluateAsync(
+            ReplaceScript,
+            [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId)],
+            [escalation.Id, expectedVersion, escalation.Status.ToString(), escalation.IsOpen ? 1 : 0, RecordJson.Serialize(escalation)]);
+        return (long)result;
+    }
+
+    private IDatabase Database => redis.GetDatabase();
+
+    private RedisKey OpenKey => _prefix + "open";
+
+    private RedisKey CaseKey(string id) => _prefix + "case:" + id;
+
+    private RedisKey ConversationKey(string conversationId) => _prefix + "conversation:" + conversationId;
+
+    private RedisKey MessagesKey(string id) => _prefix + "messages:" + id;
+}

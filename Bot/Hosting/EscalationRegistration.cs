@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Escalation;
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Hosting;
+
+/// <summary>The retention queue: its store (SQLite or Redis by <c>Escalation:Store</c>), rules and the gateway the dialogs use.</summary>
+public static class EscalationRegistration
+{
+    /// <summary>Registers the retention queue.</summary>
+    public static IServiceCollection AddEscalations(this IServiceCollection services)
+    {
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EscalationOptions>, EscalationStoreValidator>();
+        services.AddSingleton<SqliteEscalationStore>();
+        services.AddSingleton<IEscalationStore>(sp => sp.GetRequiredService<IOptions<EscalationOptions>>().Value.Store switch
+        {
+            EscalationStoreProvider.Redis => ActivatorUtilities.CreateInstance<RedisEscalationStore>(sp),
+            _ => sp.GetRequiredService<SqliteEscalationStore>(),
+        });
+        services.AddSingleton<EscalationService>();
+        services.AddSingleton<IEscalationGateway, QueuedEscalationGateway>();
+        return services;
+    }
+}
