@@ -1,3 +1,4 @@
+using SupportBot.Bot.Agents;
 using SupportBot.Bot.BotFramework;
 
 namespace SupportBot.Bot.Hosting;
@@ -13,6 +14,7 @@ public static class SupportBotApplication
             .AddBotState(builder.Configuration)
             .AddSurveys()
             .AddEscalations()
+            .AddAgents()
             .AddConversation()
             .AddBotFramework(builder.Configuration);
         builder.Services.AddProblemDetails();
@@ -32,7 +34,10 @@ public static class SupportBotApplication
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.MapAgentApi();
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
         app.MapGet("/", () => Results.Text("SupportBot is running. Bot Framework channels post activities to /api/messages.\n"));
         return app;

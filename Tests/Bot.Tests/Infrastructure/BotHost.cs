@@ -36,10 +36,12 @@ public sealed class BotHost : IAsyncDisposable
             EnvironmentName = "Testing",
             ContentRootPath = AppContext.BaseDirectory,
         });
-        // Each host gets its own survey database unless the test shares one on purpose.
+        // Each host gets its own database unless the test shares one on purpose.
+        var database = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db");
         var effective = new Dictionary<string, string?>
         {
-            ["Surveys:SqlitePath"] = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db"),
+            ["Surveys:SqlitePath"] = database,
+            ["Escalation:SqlitePath"] = database,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Escalation;
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Agents;
+
+/// <summary>The agent console's HTTP API under <c>/api/agent</c>. Every call needs a signed-in agent (401 otherwise);
+/// changes answer 404 for an unknown escalation and 409 when it is no longer in a state that allows them.</summary>
+public static class AgentApi
+{
+    /// <summary>Authorization policy of the API.</summary>
+    public const string Policy = "Agent";
+
+    /// <summary>Longest note or message.</summary>
+    public const int MaxTextLength = 2000;
+
+    /// <summary>Maps the API.</summary>
+    public static RouteGroupBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/agent").RequireAuthorization(Policy);
+        api.MapGet("/me", Me);
+        api.MapGet("/escalations", ListAsync);
+        api.MapGet("/escalations/{id}", GetAsync);
+        api.MapPost("/escalations/{id}/claim", ClaimAsync);
+        api.MapPost("/escalations/{id}/resolve", ResolveAsync);
+        api.MapGet("/escalations/{id}/messages", MessagesAsync);
+        return api;
+    }
+
+    private static string AgentId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    private static IResult Me(ClaimsPrincipal user, IOptions<AgentOptions> agents)
+    {
+        var account = agents.Value.Accounts.First(a => a.Id == AgentId(user));
+        return Results.Ok(new { account.Id, account.DisplayName, account.Supervisor, account.MaxDiscountPercent });
+    }
+
+    private static async Task<IResult> ListAsync(
+        EscalationService escalations, TimeProvider time, string? status, string? priority, string? language, CancellationToken cancellationToken)
+    {
+        if (!TryParse<EscalationStatus>(status, out var statusFilter) || !TryParse<EscalationPriority>(priority, out var priorityFilter)
+            || !TryParse<Dialogs.Localization.Language>(language, out var languageFilter))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "Unknown status, priority or language filter.");
+        }
+
+        var now = time.GetUtcNow();
+        var open = await escalations.Store.ListOpenAsync(cancellationToken);
+        var rows = open
+            .Where(e => statusFilter is null || e.Status == statusFilter)
+            .Where(e => priorityFilter is null || e.Request.Decision.Priority == priorityFilter)
+            .Where(e => languageFilter is null || e.Request.Language == languageFilter)
+            .OrderByDescending(e => e.Request.Decision.Priority)
+            .ThenBy(e => e.SlaDueAt)
+            .Select(e => EscalationListItem.From(e, now))
+            .ToList();
+        return Results.Ok(rows);
+    }
+
+    private static async Task<IResult> GetAsync(string id, EscalationService escalations, CancellationToken cancellationToken)
+    {
+        var escalation = await escalations.Store.GetAsync(id, cancellationToken);
+        if (escalation is null)
+        {
+            return NotFound(id);
+        }
+
+        var messages = await escalations.Store.GetMessagesAsync(id, 0, cancellationToken);
+        return Results.Ok(new { escalation, messages });
+    }
+
+    private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, EscalationService escalations, CancellationToken cancellationToken)
+        => ToResult(id, await escalations.ClaimAsync(id, AgentId(user), cancellationToken), "It was already claimed or closed.");
+
+    private static async Task<IResult> ResolveAsync(
+        string id, ResolveRequest? body, ClaimsPrincipal user, EscalationService escalations, CancellationToken cancellationToken)
+    {
+        if (body is null || !TryParse<EscalationOutcome>(body.Outcome?.Replace("-", string.Empty, StringComparison.Ordinal), out var outcome) || outcome is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest,
+                detail: "outcome must be one of retained, refund, replacement, discount, lost, no-response.");
+        }
+
+        if (body.Note is { Length: > MaxTextLength })
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"note is longer than {MaxTextLength} characters.");
+        }
+
+        return ToResult(id, await escalations.ResolveAsync(id, AgentId(user), outcome.Value, body.Note, cancellationToken),
+            "Only the agent who claimed it can resolve it, and only once.");
+    }
+
+    private static async Task<IResult> MessagesAsync(string id, long? after, EscalationService escalations, CancellationToken cancellationToken)
+        => await escalations.Store.GetAsync(id, cancellationToken) is null
+            ? NotFound(id)
+            : Results.Ok(await escalations.Store.GetMessagesAsync(id, after ?? 0, cancellationToken));
+
+    private static IResult ToResult(string id, EscalationChange change, string conflict) => change.Status switch
+    {
+        EscalationChangeStatus.Done => Results.Ok(change.Escalation),
+        EscalationChangeStatus.NotFound => NotFound(id),
+        _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: conflict,
+            extensions: new Dictionary<string, object?> { ["status"] = change.Escalation?.Status.ToString(), ["claimedBy"] = change.Escalation?.ClaimedBy }),
+    };
+
+    private static IResult NotFound(string id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No escalation {id}.");
+
+    private static bool TryParse<T>(string? value, out T? parsed)
+        where T : struct, Enum
+    {
+        parsed = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var result) && Enum.IsDefined(result) && !int.TryParse(value, out _))
+        {
+            parsed = result;
+            return true;
+        }
+
+        return false;
+    }
+}
