@@ -11,6 +11,7 @@ public static class SupportBotApplication
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services
             .AddBotState(builder.Configuration)
+            .AddSentiment(builder.Configuration)
             .AddSurveys()
             .AddConversation()
             .AddBotFramework(builder.Configuration);
