@@ -12,6 +12,7 @@ public static class SupportBotApplication
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services
             .AddBotState(builder.Configuration)
+            .AddSentiment(builder.Configuration)
             .AddSurveys()
             .AddEscalations()
             .AddAgents()

@@ -1,0 +1,10 @@
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Sentiment.Offline;
+
+/// <summary>One term of a lexicon: its folded words, what it does and its value.</summary>
+/// <param name="Words">The folded words of the term, at least one.</param>
+/// <param name="Kind">What the term does.</param>
+/// <param name="Value">Valence −4..4 or booster strength; unused by negators and contrasts.</param>
+/// <param name="Aspect">The aspect, for <see cref="TermKind.Aspect"/> terms.</param>
+internal sealed record LexiconEntry(string[] Words, TermKind Kind, double Value, ServiceAspect? Aspect = null);

@@ -1,0 +1,11 @@
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Sentiment.Offline;
+
+/// <summary>The raw reading of one sentence before it becomes a <see cref="SentenceSentiment"/>.</summary>
+/// <param name="Sum">Sum of the weighted valences (VADER scale, unbounded).</param>
+/// <param name="PositiveMass">Sum of the positive valences.</param>
+/// <param name="NegativeMass">Sum of the magnitudes of the negative valences.</param>
+/// <param name="StartsWithContrast">The sentence opens with "pero", "but", "however"...</param>
+/// <param name="Opinions">The aspects found with what is said about them.</param>
+internal sealed record ScoredSentence(double Sum, double PositiveMass, double NegativeMass, bool StartsWithContrast, IReadOnlyList<AspectOpinion> Opinions);

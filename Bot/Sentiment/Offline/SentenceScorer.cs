@@ -1,0 +1,155 @@
+namespace SupportBot.Bot.Sentiment.Offline;
+
+/// <summary>Scores one sentence with a lexicon: valences summed after boosters ("muy", "a bit"), capitals,
+/// negation ("no está mal", "didn't work"), contrast ("pero", "but": the clause after weighs more) and
+/// exclamation marks, in the manner of VADER (Hutto and Gilbert, 2014); then finds the aspects talked about.</summary>
+internal static class SentenceScorer
+{
+    private const double NegationFactor = -0.74;
+    private const double CapsBoost = 0.733;
+    private const double ExclamationBoost = 0.292;
+    private const double QuestionBoost = 0.18;
+    private const double ShoutBoost = 0.4;
+    private const double BeforeContrastWeight = 0.5;
+    private const double AfterContrastWeight = 1.5;
+    private const int Window = 3;
+
+    /// <summary>Scores the sentence at <paramref name="start"/> of <paramref name="length"/> in <paramref name="text"/>.</summary>
+    public static ScoredSentence Score(string text, int start, int length, SentimentLexicon lexicon)
+    {
+        var tokens = SentimentTokenizer.Tokenize(text, start, start + length, lexicon.Emoticons);
+        var clauses = new int[tokens.Count];
+        var units = new List<ScoredUnit>();
+        int position = 0, clause = 0, exclamations = 0, questions = 0, words = 0, capsWords = 0;
+        for (var i = 0; i < tokens.Count;)
+        {
+            var token = tokens[i];
+            clauses[i] = clause;
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                exclamations += token.Text == "!" ? 1 : 0;
+                questions += token.Text == "?" ? 1 : 0;
+                clause += token.Text is "," or ";" or ":" or "(" or ")" ? 1 : 0;
+                i++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                words++;
+                capsWords += token.IsAllCaps ? 1 : 0;
+            }
+
+            var match = lexicon.Match(tokens, i);
+            var kind = match?.Entry.Kind ?? (token.Kind == TokenKind.Word && lexicon.IsNegator(token.Text) ? TermKind.Negator : (TermKind?)null);
+            var count = match?.TokenCount ?? 1;
+            if (kind is { } found)
+            {
+                units.Add(new ScoredUnit
+                {
+                    Token = i,
+                    TokenCount = count,
+                    Position = position,
+                    Clause = clause,
+                    Kind = found,
+                    Value = match?.Entry.Value ?? 0,
+                    IsAllCaps = token.IsAllCaps,
+                });
+                clause += found == TermKind.Contrast ? 1 : 0;
+            }
+
+            for (var k = 1; k < count; k++)
+            {
+                clauses[i + k] = clauses[i];
+            }
+
+            position += count;
+            i += count;
+        }
+
+        var shouting = words >= 2 && capsWords == words;
+        double sum = 0, positive = 0, negative = 0;
+        var contrast = units.FindLastIndex(u => u.Kind == TermKind.Contrast);
+        for (var index = 0; index < units.Count; index++)
+        {
+            var unit = units[index];
+            if (unit.Kind is not (TermKind.Valence or TermKind.NegatedValence))
+            {
+                continue;
+            }
+
+            var valence = Valence(units, index, !shouting);
+            valence *= contrast < 0 ? 1 : ContrastWeight(units, contrast, index);
+            unit.Valence = valence;
+            sum += valence;
+            positive += Math.Max(valence, 0);
+            negative += Math.Max(-valence, 0);
+        }
+
+        if (sum != 0)
+        {
+            var emphasis = Math.Min(exclamations, 4) * ExclamationBoost
+                + (questions > 1 ? Math.Min(questions, 3) * QuestionBoost : 0)
+                + (shouting ? ShoutBoost : 0);
+            sum += Math.Sign(sum) * emphasis;
+        }
+
+        var opinions = AspectFinder.Find(text, tokens, clauses, units, lexicon);
+        var startsWithContrast = units.Count > 0 && units[0].Kind == TermKind.Contrast && units[0].Position == 0 && units[0].Value == 0;
+        return new ScoredSentence(sum, positive, negative, startsWithContrast, opinions);
+    }
+
+    private static double Valence(List<ScoredUnit> units, int index, bool capsCount)
+    {
+        var unit = units[index];
+        var negated = false;
+        var boost = 0.0;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var before = units[j];
+            var distance = unit.Position - (before.Position + before.TokenCount - 1);
+            if (before.Clause != unit.Clause || distance > Window)
+            {
+                break;
+            }
+
+            if (before.Kind == TermKind.Negator)
+            {
+                negated = true;
+            }
+            else if (before.Kind == TermKind.Booster)
+            {
+                boost += before.Value * (distance <= 1 ? 1 : distance == 2 ? 0.95 : 0.9);
+            }
+        }
+
+        unit.IsNegated = negated;
+        if (unit.Kind == TermKind.NegatedValence)
+        {
+            return negated ? unit.Value + Math.Sign(unit.Value) * Math.Max(boost, 0) : 0;
+        }
+
+        var valence = unit.Value;
+        var sign = Math.Sign(valence);
+        valence = sign * Math.Max(Math.Abs(valence) + boost, 0.2 * Math.Abs(valence));
+        if (capsCount && unit.IsAllCaps)
+        {
+            valence += sign * CapsBoost;
+        }
+
+        return negated ? valence * NegationFactor : valence;
+    }
+
+    private static double ContrastWeight(List<ScoredUnit> units, int contrast, int index)
+    {
+        var pivot = units[contrast];
+        var unit = units[index];
+        // "Aunque llegó tarde, el producto es genial": an opening concession weighs less than what follows it.
+        if (pivot.Value > 0 && pivot.Position == 0)
+        {
+            return unit.Clause == pivot.Clause + 1 ? BeforeContrastWeight : AfterContrastWeight;
+        }
+
+        return index < contrast ? BeforeContrastWeight : AfterContrastWeight;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Evaluation;
+
+/// <summary>Runs an analyzer over a labelled file and prints the figures; the last line is machine-readable.</summary>
+public static class SentimentEvaluation
+{
+    private const int BatchSize = 10;
+    private const int WarmUpRows = 200;
+
+    /// <summary>Analyses every row of <paramref name="rows"/> with <paramref name="analyzer"/> and writes the report.</summary>
+    public static async Task RunAsync(ISentimentAnalyzer analyzer, IReadOnlyList<LabelledText> rows, TextWriter output, CancellationToken cancellationToken)
+    {
+        var requests = rows.Select(r => new SentimentRequest(r.Text, r.Language)).ToList();
+        await analyzer.AnalyzeAsync(requests.Take(WarmUpRows).ToList(), cancellationToken);
+
+        var results = new List<SentimentResult>(rows.Count);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < requests.Count; i += BatchSize)
+        {
+            results.AddRange(await analyzer.AnalyzeAsync(requests.GetRange(i, Math.Min(BatchSize, requests.Count - i)), cancellationToken));
+        }
+
+        clock.Stop();
+        var binary = rows.All(r => r.Label != SentimentLabel.Neutral);
+        IReadOnlyList<SentimentLabel> classes = binary
+            ? [SentimentLabel.Positive, SentimentLabel.Negative]
+            : [SentimentLabel.Positive, SentimentLabel.Negative, SentimentLabel.Neutral];
+        var pairs = rows.Select((r, i) => (Gold: r.Label, Predicted: Predicted(results[i]))).ToList();
+        var inv = CultureInfo.InvariantCulture;
+
+        output.WriteLine(string.Create(inv, $"provider={results.FirstOrDefault()?.Provider} rows={rows.Count} {(binary ? "binary (positive/negative)" : "3-class")}"));
+        output.WriteLine(string.Create(inv, $"mixed documents: {results.Count(r => r.Label == SentimentLabel.Mixed)}, counted as positive or negative, whichever scores higher (ties negative)"));
+        output.WriteLine(string.Create(inv, $"errors: {results.Count(r => r.Error is not null)}"));
+        foreach (var language in rows.Select(r => r.Language).Distinct().Order())
+        {
+            var subset = pairs.Where((_, i) => rows[i].Language == language).ToList();
+            output.Write(new ClassificationReport(classes, subset).Format($"lang={language?.ToString() ?? "unknown"}"));
+        }
+
+        var overall = new ClassificationReport(classes, pairs);
+        output.Write(overall.Format("all"));
+        var perSecond = rows.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        output.WriteLine(string.Create(inv, $"time: {clock.Elapsed.TotalMilliseconds:F1} ms for {rows.Count} messages in batches of {BatchSize} after a warm-up: {1e6 / perSecond:F1} µs per message"));
+        output.WriteLine(string.Create(inv, $"accuracy={overall.Accuracy:F3} macro_f1={overall.MacroF1:F3} n={overall.Count} msgs_per_s={perSecond:F0}"));
+    }
+
+    private static SentimentLabel Predicted(SentimentResult result) => result.Label switch
+    {
+        SentimentLabel.Mixed => result.Scores.Positive > result.Scores.Negative ? SentimentLabel.Positive : SentimentLabel.Negative,
+        var label => label,
+    };
+}
