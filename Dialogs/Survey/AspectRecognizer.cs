@@ -70,11 +70,12 @@ public static class AspectRecognizer
         return found.Count > 0 ? Recognition<List<ServiceAspect>>.Of(found) : Recognition<List<ServiceAspect>>.None;
     }
 
-    /// <summary>The aspects a comment's negative opinions are about, most mentioned first.</summary>
+    /// <summary>The aspects a comment's negative opinions are about, most mentioned first (ties in order of mention).</summary>
     public static List<ServiceAspect> Infer(SentimentResult? sentiment)
         => sentiment?.Opinions
             .Where(o => o.Aspect is not null && o.Label is SentimentLabel.Negative or SentimentLabel.Mixed)
-            .Select(o => o.Aspect!.Value)
-            .Distinct()
+            .GroupBy(o => o.Aspect!.Value)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
             .ToList() ?? [];
 }

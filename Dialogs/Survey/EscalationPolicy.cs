@@ -61,13 +61,14 @@ public sealed class EscalationPolicy(EscalationPolicySettings settings)
             Add(EscalationReason.RepeatedNegative, EscalationPriority.Normal);
         }
 
-        var escalate = reasons.Exists(r => r != EscalationReason.LowScorePositiveComment);
-        if (!escalate)
+        // The mis-tap flag hints the customer is happier than the score: it neither escalates nor adds urgency.
+        var escalating = reasons.Count(r => r != EscalationReason.LowScorePositiveComment);
+        if (escalating == 0)
         {
             return reasons.Count == 0 ? EscalationDecision.None : new EscalationDecision(false, reasons, EscalationPriority.Low);
         }
 
-        if (reasons.Count >= 3 && priority < EscalationPriority.High)
+        if (escalating >= 3 && priority < EscalationPriority.High)
         {
             priority++;
         }

@@ -17,6 +17,7 @@ public static partial class OrderNumberExtractor
         return match.Success ? match.Groups["id"].Value : null;
     }
 
-    [GeneratedRegex(@"(?:#|\b(?:pedido|orden|order|compra|purchase)\s*(?:n(?:[ºo°.]|um(?:ero|ber)?)?\s*)?#?\s*)(?<id>\d{4,12})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    // After the keyword: an optional colon, then "nº", "n.º", "no.", "núm.", "número", "number" and the like.
+    [GeneratedRegex(@"(?:#|\b(?:pedido|orden|order|compra|purchase)\s*:?\s*(?:n(?:\.?\s*[ºo°]|[uú]m(?:ero|ber)?)?\.?\s*:?\s*)?#?\s*)(?<id>\d{4,12})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex OrderNumber();
 }

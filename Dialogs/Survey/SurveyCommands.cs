@@ -24,6 +24,9 @@ public static class SurveyCommands
         "deja de enviarme encuestas", "no me mandeis encuestas", "no me envies encuestas", "baja de encuestas",
         "stop surveys", "no more surveys", "stop sending me surveys", "unsubscribe from surveys", "i don't want surveys",
         "i dont want surveys", "don't send me surveys", "dont send me surveys",
+        // Negated opt-in phrases: without these, "no quiero recibir encuestas" or "don't ask me again" read as opting in.
+        "no quiero recibir encuestas", "no quiero recibir mas encuestas", "don't ask me again", "dont ask me again",
+        "do not ask me again",
     ];
 
     private static readonly string[] OptInPhrases =
@@ -32,15 +35,21 @@ public static class SurveyCommands
         "activar encuestas", "ask me again", "send me surveys", "resume surveys", "i want surveys again", "opt in",
     ];
 
-    /// <summary>"saltar", "skip", "nada"...: no comment.</summary>
-    public static bool IsSkip(string normalizedText) => SkipPhrases.Contains(normalizedText);
+    /// <summary>"saltar", "skip", "nada", "no, gracias"...: no comment.</summary>
+    public static bool IsSkip(string normalizedText) => IsOneOf(SkipPhrases, normalizedText);
 
     /// <summary>"luego", "later", "no quiero"...: stop for now, resume later.</summary>
-    public static bool IsPause(string normalizedText) => PausePhrases.Contains(normalizedText);
+    public static bool IsPause(string normalizedText) => IsOneOf(PausePhrases, normalizedText);
 
     /// <summary>"no más encuestas", "stop surveys"...</summary>
     public static bool IsOptOut(string normalizedText) => Array.Exists(OptOutPhrases, p => TextNormalizer.ContainsPhrase(normalizedText, p));
 
-    /// <summary>"vuelve a preguntarme", "ask me again"...</summary>
-    public static bool IsOptIn(string normalizedText) => Array.Exists(OptInPhrases, p => TextNormalizer.ContainsPhrase(normalizedText, p));
+    /// <summary>"vuelve a preguntarme", "ask me again"...; never when the message also opts out ("don't send me surveys").</summary>
+    public static bool IsOptIn(string normalizedText)
+        => !IsOptOut(normalizedText) && Array.Exists(OptInPhrases, p => TextNormalizer.ContainsPhrase(normalizedText, p));
+
+    // The whole message is the phrase, also when punctuation sits between its words ("no, gracias").
+    private static bool IsOneOf(HashSet<string> phrases, string normalizedText)
+        => phrases.Contains(normalizedText)
+           || phrases.Contains(string.Join(' ', TextNormalizer.Tokenize(normalizedText).Select(t => t.Text)));
 }
