@@ -111,7 +111,7 @@ public sealed class AgentApiTests : IAsyncLifetime
             ana.PostAsync($"/api/agent/escalations/{escalation.Id}/claim", null),
             luis.PostAsync($"/api/agent/escalations/{escalation.Id}/claim", null));
 
-        Assert.Equal([HttpStatusCode.Conflict, HttpStatusCode.OK], claims.Select(c => c.StatusCode).Order());
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], claims.Select(c => c.StatusCode).Order());
         var winner = claims[0].StatusCode == HttpStatusCode.OK ? ana : luis;
         var loser = ReferenceEquals(winner, ana) ? luis : ana;
         using var refused = await loser.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/resolve", new { outcome = "lost" });

@@ -42,7 +42,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var texts = Texts.For(language);
         var customer = new Customer(_host, locale);
         await customer.SayAsync("hola");
-        Assert.Equal([texts.SurveyAskCsat], await customer.TextsAsync(texts.MenuSurvey));
+        Assert.Equal([texts.SurveyIntro, texts.SurveyAskCsat], await customer.TextsAsync(texts.MenuSurvey));
 
         Assert.Equal([texts.Help, texts.HelpResume, texts.SurveyAskCsat], await customer.TextsAsync(help));
         Assert.Equal([texts.SurveyAskNps], await customer.TextsAsync("4"));
