@@ -21,9 +21,11 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         StateAccessors state,
         ConversationSettings settings,
+        CurrentTurn currentTurn,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(currentTurn);
         _state = state;
         _settings = settings;
         _logger = logger;

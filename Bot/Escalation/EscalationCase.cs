@@ -13,6 +13,10 @@ public sealed class EscalationCase
     /// sentiment and the policy's reasons and priority.</summary>
     public EscalationRequest Request { get; set; } = null!;
 
+    /// <summary>How to reach the customer's conversation again (a serialized Bot Framework conversation reference),
+    /// refreshed with every customer message; null when escalated outside a turn.</summary>
+    public string? ConversationReference { get; set; }
+
     /// <summary>Short bot-written summary for the agent.</summary>
     public string Summary { get; set; } = string.Empty;
 
@@ -49,6 +53,13 @@ public sealed class EscalationCase
     /// <summary>The customer's answer to "did we solve your problem?" (1–5) after the agent left.</summary>
     public int? FollowUpScore { get; set; }
 
+    /// <summary>Set when the agent closed a case the customer was talking in: the bot asked the follow-up question and
+    /// waits for the answer.</summary>
+    public bool FollowUpPending { get; set; }
+
+    /// <summary>When the customer left the live chat ("salir" / "exit").</summary>
+    public DateTimeOffset? CustomerLeftAt { get; set; }
+
     /// <summary>The callback the customer asked for, if any.</summary>
     public CallbackRequest? Callback { get; set; }
 
@@ -58,6 +69,7 @@ public sealed class EscalationCase
     /// <summary>Concurrency version, set by the store.</summary>
     public long Version { get; set; }
 
-    /// <summary>Whether it still needs someone (not resolved, expired or cancelled).</summary>
-    public bool IsOpen => Status is EscalationStatus.Waiting or EscalationStatus.Claimed or EscalationStatus.Live or EscalationStatus.CallbackRequested;
+    /// <summary>Whether it still involves the conversation: not closed, or closed with the follow-up answer pending.</summary>
+    public bool IsOpen => Status is EscalationStatus.Waiting or EscalationStatus.Claimed or EscalationStatus.Live or EscalationStatus.CallbackRequested
+        || (Status == EscalationStatus.Resolved && FollowUpPending);
 }

@@ -15,7 +15,8 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
     public IEscalationStore Store => store;
 
     /// <summary>Queues a new escalation.</summary>
-    public async Task<EscalationCase> CreateAsync(EscalationRequest request, string summary, IReadOnlyList<TranscriptEntry> history, CancellationToken cancellationToken)
+    public async Task<EscalationCase> CreateAsync(
+        EscalationRequest request, string summary, IReadOnlyList<TranscriptEntry> history, string? conversationReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
@@ -24,6 +25,7 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
             Id = Guid.NewGuid().ToString("N"),
             Request = request,
             Summary = summary,
+            ConversationReference = conversationReference,
             History = [.. history],
             Status = EscalationStatus.Waiting,
             CreatedAt = now,
@@ -114,8 +116,21 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
         return true;
     }, cancellationToken);
 
-    /// <summary>Stores the customer's answer to the follow-up question after a resolved escalation.</summary>
-    public Task<EscalationChange> RecordFollowUpAsync(string id, int score, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    /// <summary>The bot asked the customer the follow-up question after the agent closed the case.</summary>
+    public Task<EscalationChange> MarkFollowUpAskedAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status != EscalationStatus.Resolved || e.FollowUpScore is not null)
+        {
+            return false;
+        }
+
+        e.FollowUpPending = true;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>Stores the customer's answer (1–5) to the follow-up question after a resolved escalation; null records
+    /// that the customer moved on without answering.</summary>
+    public Task<EscalationChange> RecordFollowUpAsync(string id, int? score, CancellationToken cancellationToken) => ChangeAsync(id, e =>
     {
         if (e.Status != EscalationStatus.Resolved || score is < 1 or > 5)
         {
@@ -123,6 +138,26 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
         }
 
         e.FollowUpScore = score;
+        e.FollowUpPending = false;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>Keeps the latest way to reach the customer's conversation (the channel may move the service URL).</summary>
+    public Task<EscalationChange> UpdateConversationReferenceAsync(string id, string conversationReference, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        e.ConversationReference = conversationReference;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The customer left the live chat; the case stays with the agent to close.</summary>
+    public Task<EscalationChange> CustomerLeftAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status != EscalationStatus.Live || e.CustomerLeftAt is not null)
+        {
+            return false;
+        }
+
+        e.CustomerLeftAt = time.GetUtcNow();
         return true;
     }, cancellationToken);
 

@@ -1,16 +1,20 @@
+using Newtonsoft.Json;
+using SupportBot.Bot.BotFramework;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Escalation;
 
 /// <summary>The dialogs' way to the retention team: every escalation becomes a durable case in the queue, with its
 /// summary, before the customer is told a person will join.</summary>
-public sealed partial class QueuedEscalationGateway(EscalationService escalations, ILogger<QueuedEscalationGateway> logger) : IEscalationGateway
+public sealed partial class QueuedEscalationGateway(EscalationService escalations, CurrentTurn turn, ILogger<QueuedEscalationGateway> logger) : IEscalationGateway
 {
     /// <inheritdoc />
     public async Task<string> EscalateAsync(EscalationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var escalation = await escalations.CreateAsync(request, EscalationSummary.For(request), [], cancellationToken);
+        var reference = turn.Context?.Activity.GetConversationReference();
+        var escalation = await escalations.CreateAsync(
+            request, EscalationSummary.For(request), [], reference is null ? null : JsonConvert.SerializeObject(reference), cancellationToken);
         LogQueued(escalation.Id, request.ChannelId, request.Decision.Priority, request.Decision.Reasons, escalation.SlaDueAt);
         return escalation.Id;
     }

@@ -23,6 +23,7 @@ public static class BotFrameworkRegistration
             configuration,
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<CurrentTurn>();
         services.AddSingleton<SupportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Escalation;
 using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.Escalation;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -20,6 +21,9 @@ public static class EscalationRegistration
         });
         services.AddSingleton<EscalationService>();
         services.AddSingleton<IEscalationGateway, QueuedEscalationGateway>();
+        services.AddSingleton<CustomerMessenger>();
+        services.AddSingleton<ILiveChat, LiveChatService>();
+        services.AddSingleton<LiveChatTurn>();
         return services;
     }
 }

@@ -131,4 +131,21 @@ internal sealed class EnglishTexts : Texts
         "I can't put you in touch with a person from this chat yet: that part is coming soon. Sorry for the inconvenience.";
 
     public override string HandoffDeclined => "OK, let's carry on here.";
+
+    /// <inheritdoc />
+    public override string AgentJoined(string agentName) => $"{agentName} from our customer team has joined the conversation. Type \"exit\" if you want to leave the chat.";
+
+    /// <inheritdoc />
+    public override string AgentSays(string agentName, string text) => $"{agentName}: {text}";
+
+    /// <inheritdoc />
+    public override string LiveChatLeft => "You have left the chat with our team. You're back with me; type \"menu\" to see what I can do.";
+
+    /// <inheritdoc />
+    public override string FollowUpQuestion => "It's SupportBot again. Did we solve your problem? From 1 (not at all) to 5 (completely).";
+
+    /// <inheritdoc />
+    public override string FollowUpThanks(int score) => score >= 4
+        ? "We're really glad! Thank you for giving us the chance to put it right."
+        : "Thank you for telling us. We'll look into it and do better.";
 }

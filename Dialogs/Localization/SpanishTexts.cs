@@ -131,4 +131,21 @@ internal sealed class SpanishTexts : Texts
         "Todavía no puedo pasarte con una persona desde este chat: esa parte llegará pronto. Perdona las molestias.";
 
     public override string HandoffDeclined => "De acuerdo, seguimos por aquí.";
+
+    /// <inheritdoc />
+    public override string AgentJoined(string agentName) => $"{agentName}, del equipo de atención al cliente, se ha unido a la conversación. Escribe «salir» si quieres dejar el chat.";
+
+    /// <inheritdoc />
+    public override string AgentSays(string agentName, string text) => $"{agentName}: {text}";
+
+    /// <inheritdoc />
+    public override string LiveChatLeft => "Has salido del chat con nuestro equipo. Vuelves a hablar conmigo; escribe «menú» para ver qué puedo hacer.";
+
+    /// <inheritdoc />
+    public override string FollowUpQuestion => "Soy SupportBot otra vez. ¿Hemos resuelto tu problema? Del 1 (nada) al 5 (del todo).";
+
+    /// <inheritdoc />
+    public override string FollowUpThanks(int score) => score >= 4
+        ? "¡Nos alegra mucho! Gracias por darnos la oportunidad de arreglarlo."
+        : "Gracias por decírnoslo. Lo revisaremos para hacerlo mejor.";
 }

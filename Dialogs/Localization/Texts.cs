@@ -194,4 +194,19 @@ public abstract class Texts
 
     /// <summary>The customer declined the handover.</summary>
     public abstract string HandoffDeclined { get; }
+
+    /// <summary>An agent joined the conversation.</summary>
+    public abstract string AgentJoined(string agentName);
+
+    /// <summary>A message from the agent, relayed by the bot (plain text).</summary>
+    public abstract string AgentSays(string agentName, string text);
+
+    /// <summary>The customer left the live chat.</summary>
+    public abstract string LiveChatLeft { get; }
+
+    /// <summary>The agent closed the conversation; the bot is back and asks the win-back question (1–5).</summary>
+    public abstract string FollowUpQuestion { get; }
+
+    /// <summary>Thanks for the follow-up answer.</summary>
+    public abstract string FollowUpThanks(int score);
 }

@@ -1,12 +1,14 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Main;
 
-/// <summary>The bot: picks the customer's language, hands each turn to the dialog runner, saves state.</summary>
-public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner runner, ConversationSettings settings)
+/// <summary>The bot: picks the customer's language, lets a live agent conversation take the turn, otherwise hands it
+/// to the dialog runner; saves state.</summary>
+public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner runner, ConversationSettings settings, LiveChatTurn liveChat)
     : ActivityHandler
 {
     /// <inheritdoc />
@@ -25,6 +27,11 @@ public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(Texts.For(decision.Language).LanguageSwitched), cancellationToken);
             await runner.RepromptAsync(turnContext, decision.Language, cancellationToken);
+            return;
+        }
+
+        if (await liveChat.TryHandleAsync(turnContext, decision.Language, cancellationToken))
+        {
             return;
         }
 

@@ -48,7 +48,7 @@ public sealed class AgentApiTests : IAsyncLifetime
             Comment = comment,
             Decision = new EscalationDecision(true, [EscalationReason.LowCsat], priority),
         };
-        return _host.Services.GetRequiredService<EscalationService>().CreateAsync(request, EscalationSummary.For(request), [], CancellationToken.None);
+        return _host.Services.GetRequiredService<EscalationService>().CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
     }
 
     [Theory]

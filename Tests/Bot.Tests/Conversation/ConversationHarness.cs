@@ -16,9 +16,11 @@ internal sealed class ConversationHarness
 
     public ConversationHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
+        var database = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db");
         var effective = new Dictionary<string, string?>
         {
-            ["Surveys:SqlitePath"] = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db"),
+            ["Surveys:SqlitePath"] = database,
+            ["Escalation:SqlitePath"] = database,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -31,7 +33,8 @@ internal sealed class ConversationHarness
             .AddLogging()
             .AddSingleton(time ?? TimeProvider.System)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Testing" });
-        services.AddBotState(configuration).AddSurveys().AddConversation();
+        services.AddBotState(configuration).AddSurveys().AddEscalations().AddConversation();
+        services.AddSingleton<Bot.BotFramework.CurrentTurn>();
         services.AddSingleton<IBot, Dialogs.Main.SupportBotActivityHandler>();
 
         // The edges: a sentiment analyzer whose verdicts the tests choose, and a gateway that records escalations.

@@ -52,7 +52,7 @@ public abstract class EscalationStoreContractTests
     private async Task<EscalationCase> CreateAsync(IEscalationStore store, string? conversation = null, EscalationPriority priority = EscalationPriority.High)
     {
         var request = Request(conversation ?? Guid.NewGuid().ToString("N"), priority);
-        return await Service(store).CreateAsync(request, EscalationSummary.For(request), [new TranscriptEntry(_time.GetUtcNow(), TranscriptSender.Customer, "hola")], None);
+        return await Service(store).CreateAsync(request, EscalationSummary.For(request), [new TranscriptEntry(_time.GetUtcNow(), TranscriptSender.Customer, "hola")], null, None);
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using Newtonsoft.Json;
+using SupportBot.Bot.BotFramework;
+using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.Privacy;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>The customer's side of a live agent conversation, over the escalation queue: what the customer writes
+/// while an agent is live goes into the escalation's chat (PII-redacted) for the console to show.</summary>
+public sealed class LiveChatService(EscalationService escalations, CurrentTurn turn, TimeProvider time) : ILiveChat
+{
+    /// <inheritdoc />
+    public async Task<LiveChatStatus> GetStatusAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var escalation = await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken);
+        return escalation switch
+        {
+            { Status: EscalationStatus.Live, CustomerLeftAt: null } => LiveChatStatus.Live,
+            { Status: EscalationStatus.Resolved, FollowUpPending: true } => LiveChatStatus.AwaitingFollowUp,
+            _ => LiveChatStatus.None,
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task RelayToAgentAsync(string conversationId, string text, CancellationToken cancellationToken)
+    {
+        var escalation = await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken);
+        if (escalation is null)
+        {
+            return;
+        }
+
+        await escalations.Store.AppendMessageAsync(
+            escalation.Id, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, PiiRedactor.Redact(text)), cancellationToken);
+        await RefreshReferenceAsync(escalation, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task LeaveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is { } escalation)
+        {
+            await escalations.CustomerLeftAsync(escalation.Id, cancellationToken);
+            await escalations.Store.AppendMessageAsync(
+                escalation.Id, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, "The customer left the chat."), cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task RecordFollowUpAsync(string conversationId, int? score, CancellationToken cancellationToken)
+    {
+        if (await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is { } escalation)
+        {
+            await escalations.RecordFollowUpAsync(escalation.Id, score, cancellationToken);
+        }
+    }
+
+    private async Task RefreshReferenceAsync(EscalationCase escalation, CancellationToken cancellationToken)
+    {
+        if (turn.Context?.Activity.GetConversationReference() is not { } reference)
+        {
+            return;
+        }
+
+        var json = JsonConvert.SerializeObject(reference);
+        if (json != escalation.ConversationReference)
+        {
+            await escalations.UpdateConversationReferenceAsync(escalation.Id, json, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace SupportBot.Dialogs.Abstractions;
+
+/// <summary>The customer's side of a live conversation with a retention agent. Implemented in <c>Bot/</c>.</summary>
+public interface ILiveChat
+{
+    /// <summary>Whether an agent is live in the conversation, or the follow-up question is pending.</summary>
+    Task<LiveChatStatus> GetStatusAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Passes the customer's message to the agent (stored PII-redacted in the escalation's transcript).</summary>
+    Task RelayToAgentAsync(string conversationId, string text, CancellationToken cancellationToken);
+
+    /// <summary>The customer leaves the live chat ("salir" / "exit"); the agent is told.</summary>
+    Task LeaveAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the answer to the follow-up question; null when the customer did not answer it.</summary>
+    Task RecordFollowUpAsync(string conversationId, int? score, CancellationToken cancellationToken);
+}

@@ -1,0 +1,59 @@
+using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.Engine.Recognizers;
+using SupportBot.Dialogs.Localization;
+
+namespace SupportBot.Dialogs.Escalation;
+
+/// <summary>Runs before the dialogs on every customer message: while an agent is live the bot stays quiet and relays
+/// (except for "salir" / "exit"); after the agent closed, it takes the answer to the follow-up question.</summary>
+public sealed class LiveChatTurn(ILiveChat liveChat)
+{
+    private static readonly string[] ExitCommands = ["salir", "salir del chat", "terminar", "exit", "quit", "leave chat", "end chat"];
+
+    /// <summary>True when the turn was handled here and the dialogs must not run.</summary>
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var conversationId = turnContext.Activity.Conversation?.Id;
+        var text = turnContext.Activity.Text ?? string.Empty;
+        if (string.IsNullOrEmpty(conversationId))
+        {
+            return false;
+        }
+
+        var texts = Texts.For(language);
+        switch (await liveChat.GetStatusAsync(conversationId, cancellationToken))
+        {
+            case LiveChatStatus.Live when IsExit(text):
+                await liveChat.LeaveAsync(conversationId, cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(texts.LiveChatLeft), cancellationToken);
+                return true;
+            case LiveChatStatus.Live:
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    await liveChat.RelayToAgentAsync(conversationId, text, cancellationToken);
+                }
+
+                return true;
+            case LiveChatStatus.AwaitingFollowUp:
+                var rating = RatingRecognizer.Recognize(text);
+                await liveChat.RecordFollowUpAsync(conversationId, rating.Succeeded ? rating.Value : null, cancellationToken);
+                if (!rating.Succeeded)
+                {
+                    return false;
+                }
+
+                await turnContext.SendActivityAsync(MessageFactory.Text(texts.FollowUpThanks(rating.Value)), cancellationToken);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsExit(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return ExitCommands.Any(c => string.Equals(normalized, TextNormalizer.Normalize(c), StringComparison.Ordinal));
+    }
+}
