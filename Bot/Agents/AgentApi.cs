@@ -25,6 +25,7 @@ public static class AgentApi
         api.MapPost("/escalations/{id}/claim", ClaimAsync);
         api.MapPost("/escalations/{id}/resolve", ResolveAsync);
         api.MapGet("/escalations/{id}/messages", MessagesAsync);
+        api.MapPost("/escalations/{id}/messages", SendAsync);
         return api;
     }
 
@@ -73,8 +74,20 @@ public static class AgentApi
     private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, EscalationService escalations, CancellationToken cancellationToken)
         => ToResult(id, await escalations.ClaimAsync(id, AgentId(user), cancellationToken), "It was already claimed or closed.");
 
+    private static async Task<IResult> SendAsync(
+        string id, AgentMessageRequest? body, ClaimsPrincipal user, AgentConversation conversation, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Text) || body.Text.Length > MaxTextLength)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"text must have 1–{MaxTextLength} characters.");
+        }
+
+        var (change, entry) = await conversation.SendAsync(id, AgentId(user), user.FindFirstValue(ClaimTypes.Name)!, body.Text.Trim(), cancellationToken);
+        return change.Succeeded ? Results.Ok(entry) : ToResult(id, change, "Only the agent who claimed it can write, while it is open.");
+    }
+
     private static async Task<IResult> ResolveAsync(
-        string id, ResolveRequest? body, ClaimsPrincipal user, EscalationService escalations, CancellationToken cancellationToken)
+        string id, ResolveRequest? body, ClaimsPrincipal user, AgentConversation conversation, CancellationToken cancellationToken)
     {
         if (body is null || !TryParse<EscalationOutcome>(body.Outcome?.Replace("-", string.Empty, StringComparison.Ordinal), out var outcome) || outcome is null)
         {
@@ -87,7 +100,7 @@ public static class AgentApi
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"note is longer than {MaxTextLength} characters.");
         }
 
-        return ToResult(id, await escalations.ResolveAsync(id, AgentId(user), outcome.Value, body.Note, cancellationToken),
+        return ToResult(id, await conversation.ResolveAsync(id, AgentId(user), outcome.Value, body.Note, cancellationToken),
             "Only the agent who claimed it can resolve it, and only once.");
     }
 

@@ -23,6 +23,7 @@ public static class EscalationRegistration
         services.AddSingleton<IEscalationGateway, QueuedEscalationGateway>();
         services.AddSingleton<CustomerMessenger>();
         services.AddSingleton<ILiveChat, LiveChatService>();
+        services.AddSingleton<Agents.AgentConversation>();
         services.AddSingleton<LiveChatTurn>();
         return services;
     }
