@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SupportBot.Bot.Sentiment.Azure.Dtos;
 
@@ -43,6 +44,10 @@ public sealed partial class AzureLanguageClient(HttpClient httpClient, IOptions<
         catch (TimeoutRejectedException ex)
         {
             throw new AzureLanguageException(AzureLanguageFailure.Timeout, "Azure AI Language did not answer in time.", innerException: ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new AzureLanguageException(AzureLanguageFailure.CircuitOpen, "Azure AI Language is failing; calls are paused.", innerException: ex);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {

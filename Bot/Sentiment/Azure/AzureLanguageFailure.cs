@@ -24,6 +24,9 @@ public enum AzureLanguageFailure
     /// <summary>Another 4xx: the request itself was refused.</summary>
     BadRequest,
 
+    /// <summary>Recent calls kept failing, so this one was not sent (circuit open).</summary>
+    CircuitOpen,
+
     /// <summary>A 200 whose body is not the documented JSON.</summary>
     MalformedResponse,
 }

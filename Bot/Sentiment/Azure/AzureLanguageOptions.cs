@@ -41,6 +41,10 @@ public sealed class AzureLanguageOptions : IValidatableObject
     /// <summary>The longest <c>Retry-After</c> honoured; longer waits are cut to this. Defaults to 10 seconds.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>After repeated transient failures (at least half of 5 or more calls within 30 seconds), calls stop
+    /// reaching the service for this long and fall back at once; defaults to 30 seconds.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a successful analysis is cached; defaults to 1 day.</summary>
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromDays(1);
 
@@ -65,7 +69,7 @@ public sealed class AzureLanguageOptions : IValidatableObject
         foreach (var (name, value) in new[]
         {
             (nameof(Timeout), Timeout), (nameof(TotalTimeout), TotalTimeout), (nameof(RetryDelay), RetryDelay),
-            (nameof(MaxRetryAfter), MaxRetryAfter), (nameof(CacheTtl), CacheTtl),
+            (nameof(MaxRetryAfter), MaxRetryAfter), (nameof(BreakDuration), BreakDuration), (nameof(CacheTtl), CacheTtl),
         })
         {
             if (value <= TimeSpan.Zero)

@@ -63,6 +63,7 @@ public sealed partial class FallbackSentimentAnalyzer(
         AzureLanguageFailure.Forbidden => "forbidden",
         AzureLanguageFailure.BadRequest => "bad_request",
         AzureLanguageFailure.MalformedResponse => "malformed_response",
+        AzureLanguageFailure.CircuitOpen => "circuit_open",
         _ => "error",
     };
 

@@ -10,7 +10,7 @@ public sealed class SentimentMetrics
 
     /// <summary>Counter of texts analysed by the fallback analyzer because the configured one failed; tagged
     /// <c>reason</c> (timeout, network, server_error, throttled, unauthorized, forbidden, bad_request,
-    /// malformed_response, error).</summary>
+    /// malformed_response, circuit_open, error).</summary>
     public const string FallbacksCounterName = "sentiment.fallbacks";
 
     private readonly Counter<long> _fallbacks;

@@ -175,6 +175,28 @@ public sealed class AzureSentimentFallbackTests
     }
 
     [Fact]
+    public async Task RepeatedOutage_CircuitOpens_LaterCallsFallBackWithoutRequests()
+    {
+        await using var harness = await AzureSentimentHarness.StartAsync(new Dictionary<string, string?>
+        {
+            ["Sentiment:Azure:MaxRetries"] = "0",
+            ["Sentiment:Azure:BreakDuration"] = "00:01:00",
+        });
+        harness.Emulator.PermanentFault = EmulatorFault.ServerError(503);
+
+        for (var i = 0; i < 5; i++)
+        {
+            AssertFallback(Assert.Single(await harness.AnalyzeAsync(Complaint)));
+        }
+
+        var result = Assert.Single(await harness.AnalyzeAsync(Complaint));
+
+        AssertFallback(result);
+        Assert.Equal(5, harness.Emulator.Requests.Count);
+        Assert.Equal(new Dictionary<string, long> { ["server_error"] = 5, ["circuit_open"] = 1 }, harness.FallbacksByReason());
+    }
+
+    [Fact]
     public async Task ServiceDown_FallsBack()
     {
         var emulator = await AzureLanguageEmulator.StartAsync();
