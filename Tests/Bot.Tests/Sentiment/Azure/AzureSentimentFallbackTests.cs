@@ -197,6 +197,20 @@ public sealed class AzureSentimentFallbackTests
     }
 
     [Fact]
+    public async Task CallerCancels_CancellationPropagates_NoFallback()
+    {
+        await using var harness = await AzureSentimentHarness.StartAsync();
+        harness.Emulator.PermanentFault = EmulatorFault.Slow(TimeSpan.FromSeconds(5));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => harness.Analyzer.AnalyzeAsync([new SentimentRequest(Complaint)], cancellation.Token));
+
+        Assert.Empty(harness.Offline.Texts);
+        Assert.Empty(harness.FallbacksByReason());
+    }
+
+    [Fact]
     public async Task ServiceDown_FallsBack()
     {
         var emulator = await AzureLanguageEmulator.StartAsync();
