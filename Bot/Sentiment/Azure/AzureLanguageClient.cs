@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
@@ -24,7 +25,14 @@ public sealed partial class AzureLanguageClient(HttpClient httpClient, IOptions<
     /// <summary>At most this many text elements (graphemes) per document (service limit).</summary>
     public const int MaxTextElementsPerDocument = 5120;
 
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>At most this many bytes per request body (the service allows 1 MB; the rest is room for the envelope).</summary>
+    public const int MaxRequestBytes = 1_000_000;
+
+    // Non-ASCII text goes as UTF-8 rather than \uXXXX escapes: Spanish and emoji would otherwise grow up to sixfold.
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The bytes <paramref name="document"/> adds to a request body.</summary>
+    internal static int SizeOf(TextDocument document) => JsonSerializer.SerializeToUtf8Bytes(document, Json).Length + 1;
 
     /// <summary>Analyses up to <see cref="MaxDocumentsPerRequest"/> documents.</summary>
     internal async Task<SentimentResponse> AnalyzeSentimentAsync(IReadOnlyList<TextDocument> documents, CancellationToken cancellationToken)

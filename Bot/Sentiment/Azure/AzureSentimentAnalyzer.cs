@@ -75,7 +75,7 @@ public sealed partial class AzureSentimentAnalyzer(
         var analysed = new Dictionary<int, List<AnalysedPiece>>();
         var errors = new Dictionary<int, SentimentError>();
         AzureLanguageException? outage = null;
-        foreach (var batch in documents.Chunk(AzureLanguageClient.MaxDocumentsPerRequest))
+        foreach (var batch in Batches(documents, d => AzureLanguageClient.SizeOf(d.Document)))
         {
             if (outage is not null)
             {
@@ -151,6 +151,33 @@ public sealed partial class AzureSentimentAnalyzer(
             {
                 outcomes[request] ??= new AzureSentimentOutcome(null, failure);
             }
+        }
+    }
+
+    /// <summary>Consecutive batches of at most <see cref="AzureLanguageClient.MaxDocumentsPerRequest"/> documents and
+    /// <see cref="AzureLanguageClient.MaxRequestBytes"/> bytes, in order. A single document over the byte limit
+    /// goes alone (the service then refuses just that request).</summary>
+    internal static IEnumerable<IReadOnlyList<T>> Batches<T>(IEnumerable<T> documents, Func<T, int> size)
+    {
+        var batch = new List<T>();
+        var bytes = 0;
+        foreach (var document in documents)
+        {
+            var length = size(document);
+            if (batch.Count == AzureLanguageClient.MaxDocumentsPerRequest || (batch.Count > 0 && bytes + length > AzureLanguageClient.MaxRequestBytes))
+            {
+                yield return batch;
+                batch = [];
+                bytes = 0;
+            }
+
+            batch.Add(document);
+            bytes += length;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -133,6 +134,12 @@ public sealed class AzureLanguageEmulator : IAsyncDisposable
                 await WriteAsync(context, status, fault.Body);
                 return;
             }
+        }
+
+        if (Encoding.UTF8.GetByteCount(body) > 1024 * 1024)
+        {
+            await RequestErrorAsync(context, 413, "InvalidRequest", "InvalidDocumentBatch", "Request payload is too large. Limit request size to: 1 MB.");
+            return;
         }
 
         if (apiVersion != "2023-04-01")

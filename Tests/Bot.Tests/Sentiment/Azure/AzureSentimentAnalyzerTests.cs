@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Localization;
 
@@ -97,6 +98,22 @@ public sealed class AzureSentimentAnalyzerTests
             Assert.Equal(texts[i], Assert.Single(results[i].Sentences).Text);
             Assert.Equal(i % 2 == 0 ? SentimentLabel.Positive : SentimentLabel.Negative, results[i].Label);
         }
+    }
+
+    [Fact]
+    public async Task TenHeavyTexts_SplitToStayUnderOneMegabyte()
+    {
+        await using var harness = await AzureSentimentHarness.StartAsync();
+        // 4,500 family emoji: within 5,120 text elements, but 112 KB of UTF-8 each (1.1 MB for ten).
+        var texts = Enumerable.Range(0, 10).Select(i => $"Pedido {i}. " + string.Concat(Enumerable.Repeat("👨‍👩‍👧‍👦", 4500))).ToArray();
+
+        var results = await harness.AnalyzeAsync(texts);
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.All(results, r => Assert.False(r.IsFallback));
+        Assert.True(harness.Emulator.Requests.Count >= 2);
+        Assert.All(harness.Emulator.Requests, r => Assert.True(Encoding.UTF8.GetByteCount(r.Body) <= 1_000_000));
+        Assert.Equal(texts, harness.Emulator.Requests.SelectMany(r => r.Documents).Select(d => d.Text));
     }
 
     [Fact]
