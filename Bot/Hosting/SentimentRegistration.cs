@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using SupportBot.Bot.Sentiment;
+using SupportBot.Bot.Sentiment.Azure;
 using SupportBot.Bot.Sentiment.Offline;
 using SupportBot.Dialogs.Abstractions;
 
@@ -16,7 +16,6 @@ public static class SentimentRegistration
         services.AddOptions<SentimentOptions>()
             .BindConfiguration(SentimentOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Provider != SentimentProvider.Azure, "Sentiment:Provider=Azure is not available in this build; set Sentiment:Provider=Offline.")
             .ValidateOnStart();
 
         services.AddSingleton<OfflineSentimentAnalyzer>();
@@ -29,9 +28,8 @@ public static class SentimentRegistration
         }
         else
         {
-            // Azure: registered by AddAzureSentiment (Bot/Sentiment/Azure)
-            services.AddSingleton<ISentimentAnalyzer>(sp => throw new OptionsValidationException(
-                SentimentOptions.SectionName, typeof(SentimentOptions), ["Sentiment:Provider=Azure is not available in this build"]));
+            // Azure AI Language over REST, falling back to the offline analyzer when it fails.
+            services.AddAzureSentiment();
         }
 
         return services;
