@@ -13,12 +13,15 @@ public sealed class Customer(BotHost host, string? locale, string channelId = "w
 
     public BotHost Host { get; set; } = host;
 
+    /// <summary>Where the bot sends proactive messages (a <see cref="ConnectorServer"/>); a closed port by default.</summary>
+    public string ServiceUrl { get; set; } = "http://127.0.0.1:9/";
+
     public Activity Message(string text) => new()
     {
         Type = ActivityTypes.Message,
         Id = "m" + Interlocked.Increment(ref _sequence),
         ChannelId = channelId,
-        ServiceUrl = "http://127.0.0.1:9/",
+        ServiceUrl = ServiceUrl,
         From = new ChannelAccount(UserId, "Customer"),
         Recipient = new ChannelAccount("supportbot", "SupportBot"),
         Conversation = new ConversationAccount(id: ConversationId),
