@@ -21,7 +21,7 @@ public sealed partial class AgentConversation(
         }
 
         var escalation = change.Escalation!;
-        var entry = await escalations.Store.AppendMessageAsync(id, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Agent, text, agentId), cancellationToken);
+        var entry = await escalations.AppendMessageAsync(change.Escalation!, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Agent, text, agentId), cancellationToken);
         var texts = Texts.For(escalation.Request.Language);
         var outgoing = new List<string>();
         if (before?.Status != EscalationStatus.Live)

@@ -7,7 +7,12 @@ namespace SupportBot.Bot.Escalation;
 /// <c>waiting → claimed → live → resolved</c> (or callback requested, expired, cancelled). Every change is a
 /// compare-and-set on the store, retried when another instance changed something else in between, and refused when
 /// the escalation is no longer in a state that allows it.</summary>
-public sealed class EscalationService(IEscalationStore store, IOptions<EscalationOptions> options, TimeProvider time)
+public sealed partial class EscalationService(
+    IEscalationStore store,
+    IOptions<EscalationOptions> options,
+    TimeProvider time,
+    IEnumerable<IEscalationNotifier> notifiers,
+    ILogger<EscalationService> logger)
 {
     private const int MaxAttempts = 8;
 
@@ -33,7 +38,17 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
             SlaDueAt = now + options.Value.SlaFor(request.Decision.Priority),
         };
         await store.AddAsync(escalation, cancellationToken);
+        await PublishAsync(new EscalationNotification(EscalationNotificationKind.Created, escalation), cancellationToken);
         return escalation;
+    }
+
+    /// <summary>Adds a line to the escalation's live chat and tells the listeners.</summary>
+    public async Task<TranscriptEntry> AppendMessageAsync(EscalationCase escalation, TranscriptEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        var stored = await store.AppendMessageAsync(escalation.Id, entry, cancellationToken);
+        await PublishAsync(new EscalationNotification(EscalationNotificationKind.Message, escalation, stored), cancellationToken);
+        return stored;
     }
 
     /// <summary>An agent takes a waiting escalation (or a callback). Exactly one of several agents claiming at once wins.</summary>
@@ -186,6 +201,7 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
             if (change.Succeeded)
             {
                 flagged.Add(change.Escalation!);
+                await PublishAsync(new EscalationNotification(EscalationNotificationKind.SlaBreached, change.Escalation!), cancellationToken);
             }
         }
 
@@ -211,6 +227,7 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
             escalation.UpdatedAt = time.GetUtcNow();
             if (await store.TryReplaceAsync(escalation, version, cancellationToken))
             {
+                await PublishAsync(new EscalationNotification(EscalationNotificationKind.Changed, escalation), cancellationToken);
                 return new EscalationChange(EscalationChangeStatus.Done, escalation);
             }
         }
@@ -218,4 +235,22 @@ public sealed class EscalationService(IEscalationStore store, IOptions<Escalatio
         // Constant contention: report the state as it stands; the caller sees it was not applied.
         return new EscalationChange(EscalationChangeStatus.NotAllowed, await store.GetAsync(id, cancellationToken));
     }
+
+    private async Task PublishAsync(EscalationNotification notification, CancellationToken cancellationToken)
+    {
+        foreach (var notifier in notifiers)
+        {
+            try
+            {
+                await notifier.NotifyAsync(notification, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogNotifierFailed(e, notifier.GetType().Name, notification.Kind, notification.Escalation.Id);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Notifier} failed on {Kind} of escalation {EscalationId}; the change itself is stored")]
+    private partial void LogNotifierFailed(Exception exception, string notifier, EscalationNotificationKind kind, string escalationId);
 }

@@ -30,8 +30,8 @@ public sealed class LiveChatService(EscalationService escalations, CurrentTurn t
             return;
         }
 
-        await escalations.Store.AppendMessageAsync(
-            escalation.Id, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, PiiRedactor.Redact(text)), cancellationToken);
+        await escalations.AppendMessageAsync(
+            escalation, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, PiiRedactor.Redact(text)), cancellationToken);
         await RefreshReferenceAsync(escalation, cancellationToken);
     }
 
@@ -41,8 +41,8 @@ public sealed class LiveChatService(EscalationService escalations, CurrentTurn t
         if (await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is { } escalation)
         {
             await escalations.CustomerLeftAsync(escalation.Id, cancellationToken);
-            await escalations.Store.AppendMessageAsync(
-                escalation.Id, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, "The customer left the chat."), cancellationToken);
+            await escalations.AppendMessageAsync(
+                escalation, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, "The customer left the chat."), cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.Bot.Escalation;
@@ -20,7 +21,7 @@ public abstract class EscalationStoreContractTests
 
     private static CancellationToken None => CancellationToken.None;
 
-    private EscalationService Service(IEscalationStore store) => new(store, Options.Create(Sla), _time);
+    private EscalationService Service(IEscalationStore store) => new(store, Options.Create(Sla), _time, [], NullLogger<EscalationService>.Instance);
 
     private static EscalationRequest Request(string conversation, EscalationPriority priority = EscalationPriority.High) => new()
     {
@@ -226,6 +227,29 @@ public abstract class EscalationStoreContractTests
         Assert.Equal([urgent.Id], flagged.Select(e => e.Id));
         Assert.Empty(await Service(await ReopenAsync()).FlagSlaBreachesAsync(None));
         Assert.Null((await store.GetAsync(low.Id, None))!.SlaBreachedAt);
+    }
+
+    [Fact]
+    public async Task Listeners_HearCreatedChangedMessageAndSla_AndAFailingOneUndoesNothing()
+    {
+        var store = await CreateStoreAsync();
+        var failing = new RecordingNotifier(fail: true);
+        var listener = new RecordingNotifier();
+        var service = new EscalationService(store, Options.Create(Sla), _time, [failing, listener], NullLogger<EscalationService>.Instance);
+        var request = Request("conv-n", EscalationPriority.Urgent);
+
+        var created = await service.CreateAsync(request, "s", [], null, None);
+        await service.AppendMessageAsync(created, new TranscriptEntry(_time.GetUtcNow(), TranscriptSender.Customer, "¿hay alguien?"), None);
+        _time.Advance(Sla.SlaUrgent + TimeSpan.FromSeconds(1));
+        await service.FlagSlaBreachesAsync(None);
+        await service.ClaimAsync(created.Id, "ana", None);
+
+        Assert.Equal(
+            [EscalationNotificationKind.Created, EscalationNotificationKind.Message, EscalationNotificationKind.Changed, EscalationNotificationKind.SlaBreached, EscalationNotificationKind.Changed],
+            listener.Notifications.Select(n => n.Kind));
+        Assert.Equal("¿hay alguien?", listener.Notifications.ElementAt(1).Message!.Text);
+        Assert.Equal(5, failing.Notifications.Count);
+        Assert.Equal(EscalationStatus.Claimed, (await store.GetAsync(created.Id, None))!.Status);
     }
 
     [Fact]
