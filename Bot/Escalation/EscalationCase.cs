@@ -60,6 +60,9 @@ public sealed class EscalationCase
     /// <summary>When the customer left the live chat ("salir" / "exit").</summary>
     public DateTimeOffset? CustomerLeftAt { get; set; }
 
+    /// <summary>When the bot offered a callback because nobody claimed it in time.</summary>
+    public DateTimeOffset? CallbackOfferedAt { get; set; }
+
     /// <summary>The callback the customer asked for, if any.</summary>
     public CallbackRequest? Callback { get; set; }
 

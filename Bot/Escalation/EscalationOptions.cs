@@ -17,6 +17,18 @@ public sealed class EscalationOptions : IValidatableObject
     [Required(AllowEmptyStrings = false)]
     public string SqlitePath { get; set; } = "data/supportbot.db";
 
+    /// <summary>When the team works.</summary>
+    public BusinessHoursOptions BusinessHours { get; set; } = new();
+
+    /// <summary>Rough time an agent needs per customer ahead in the queue, for the wait the customer is told.</summary>
+    public TimeSpan AverageWaitPerCustomer { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>After this long unclaimed (in business hours) the bot apologises and offers the customer a callback.</summary>
+    public TimeSpan NoClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often the queue is checked for SLA breaches and unclaimed requests.</summary>
+    public TimeSpan MonitorInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How soon an agent should claim an urgent escalation.</summary>
     public TimeSpan SlaUrgent { get; set; } = TimeSpan.FromMinutes(15);
 
@@ -41,9 +53,14 @@ public sealed class EscalationOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow }.Any(sla => sla <= TimeSpan.Zero))
+        if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval }.Any(t => t <= TimeSpan.Zero))
         {
-            yield return new ValidationResult("Escalation:Sla* must all be positive.", [nameof(SlaUrgent)]);
+            yield return new ValidationResult("Escalation:Sla*, AverageWaitPerCustomer, NoClaimTimeout and MonitorInterval must all be positive.", [nameof(SlaUrgent)]);
+        }
+
+        foreach (var result in BusinessHours.Validate(validationContext))
+        {
+            yield return result;
         }
     }
 }

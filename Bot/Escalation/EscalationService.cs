@@ -105,6 +105,18 @@ public sealed partial class EscalationService(
         return true;
     }, cancellationToken);
 
+    /// <summary>Records that the bot offered a callback because nobody claimed it in time (once).</summary>
+    public Task<EscalationChange> OfferCallbackAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status != EscalationStatus.Waiting || e.CallbackOfferedAt is not null)
+        {
+            return false;
+        }
+
+        e.CallbackOfferedAt = time.GetUtcNow();
+        return true;
+    }, cancellationToken);
+
     /// <summary>The customer withdraws a request nobody has taken yet.</summary>
     public Task<EscalationChange> CancelAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
     {

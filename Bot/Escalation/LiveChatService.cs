@@ -7,7 +7,7 @@ namespace SupportBot.Bot.Escalation;
 
 /// <summary>The customer's side of a live agent conversation, over the escalation queue: what the customer writes
 /// while an agent is live goes into the escalation's chat (PII-redacted) for the console to show.</summary>
-public sealed class LiveChatService(EscalationService escalations, CurrentTurn turn, TimeProvider time) : ILiveChat
+public sealed class LiveChatService(EscalationService escalations, IHandoffDesk desk, CurrentTurn turn, TimeProvider time) : ILiveChat
 {
     /// <inheritdoc />
     public async Task<LiveChatStatus> GetStatusAsync(string conversationId, CancellationToken cancellationToken)
@@ -16,6 +16,8 @@ public sealed class LiveChatService(EscalationService escalations, CurrentTurn t
         return escalation switch
         {
             { Status: EscalationStatus.Live, CustomerLeftAt: null } => LiveChatStatus.Live,
+            { Status: EscalationStatus.Waiting, CallbackOfferedAt: not null } => LiveChatStatus.CallbackOffered,
+            { Status: EscalationStatus.Waiting or EscalationStatus.CallbackRequested } => LiveChatStatus.Waiting,
             { Status: EscalationStatus.Resolved, FollowUpPending: true } => LiveChatStatus.AwaitingFollowUp,
             _ => LiveChatStatus.None,
         };
@@ -45,6 +47,16 @@ public sealed class LiveChatService(EscalationService escalations, CurrentTurn t
                 escalation, new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, "The customer left the chat."), cancellationToken);
         }
     }
+
+    /// <inheritdoc />
+    public async Task<bool> WithdrawAsync(string conversationId, CancellationToken cancellationToken)
+        => await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is { } escalation
+           && (await escalations.CancelAsync(escalation.Id, cancellationToken)).Succeeded;
+
+    /// <inheritdoc />
+    public async Task<bool> RequestCallbackAsync(string conversationId, string contact, CancellationToken cancellationToken)
+        => await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is { } escalation
+           && await desk.RequestCallbackAsync(escalation.Id, contact, cancellationToken);
 
     /// <inheritdoc />
     public async Task RecordFollowUpAsync(string conversationId, int? score, CancellationToken cancellationToken)

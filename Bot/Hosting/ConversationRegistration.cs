@@ -30,13 +30,14 @@ public static class ConversationRegistration
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, SatisfactionSurveyDialog>();
         services.AddSingleton<Dialog, QuestionPlaceholderDialog>();
-        services.AddSingleton<Dialog, HandoffPlaceholderDialog>();
+        services.AddSingleton<Dialog, HandoffDialog>();
         services.AddSingleton<Dialog>(new TextPrompt());
         services.AddSingleton<Dialog>(new ChoicePrompt());
         services.AddSingleton<Dialog>(new ConfirmPrompt());
         services.AddSingleton<Dialog>(new RatingPrompt());
         services.AddSingleton<Dialog>(new NumberPrompt());
         services.AddSingleton<Dialog>(new AspectPrompt());
+        services.AddSingleton<Dialog>(HandoffDialog.ContactPrompt());
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
 
         services.AddSingleton<IInterrupt, SurveyConsentInterrupt>();

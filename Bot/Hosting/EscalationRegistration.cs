@@ -22,6 +22,10 @@ public static class EscalationRegistration
         services.AddSingleton<EscalationService>();
         services.AddSingleton<IEscalationGateway, QueuedEscalationGateway>();
         services.AddSingleton<CustomerMessenger>();
+        services.AddSingleton(sp => new BusinessHours(sp.GetRequiredService<IOptions<EscalationOptions>>().Value.BusinessHours));
+        services.AddSingleton<IHandoffDesk, HandoffDesk>();
+        services.AddSingleton<EscalationMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<EscalationMonitor>());
         services.AddSingleton<ILiveChat, LiveChatService>();
         services.AddSingleton<Agents.AgentConversation>();
         services.AddSingleton<LiveChatTurn>();

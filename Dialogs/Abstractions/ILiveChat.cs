@@ -12,6 +12,12 @@ public interface ILiveChat
     /// <summary>The customer leaves the live chat ("salir" / "exit"); the agent is told.</summary>
     Task LeaveAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>The customer withdraws the queued request (or the booked callback). False when nothing could be withdrawn.</summary>
+    Task<bool> WithdrawAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Books the callback the bot offered, at <paramref name="contact"/>. False when an agent took it meanwhile.</summary>
+    Task<bool> RequestCallbackAsync(string conversationId, string contact, CancellationToken cancellationToken);
+
     /// <summary>Stores the answer to the follow-up question; null when the customer did not answer it.</summary>
     Task RecordFollowUpAsync(string conversationId, int? score, CancellationToken cancellationToken);
 }

@@ -6,10 +6,15 @@ using SupportBot.Dialogs.Localization;
 namespace SupportBot.Dialogs.Escalation;
 
 /// <summary>Runs before the dialogs on every customer message: while an agent is live the bot stays quiet and relays
-/// (except for "salir" / "exit"); after the agent closed, it takes the answer to the follow-up question.</summary>
+/// (except for "salir" / "exit"); while queued, "cancel request" withdraws and a phone or e-mail books an offered
+/// callback; after the agent closed, it takes the answer to the follow-up question.</summary>
 public sealed class LiveChatTurn(ILiveChat liveChat)
 {
     private static readonly string[] ExitCommands = ["salir", "salir del chat", "terminar", "exit", "quit", "leave chat", "end chat"];
+
+    private static readonly string[] WithdrawCommands =
+        ["cancelar solicitud", "cancelar la solicitud", "cancelar llamada", "cancelar la llamada", "retirar solicitud", "ya no lo necesito",
+         "cancel request", "cancel my request", "cancel the request", "cancel callback", "cancel the callback", "withdraw request", "no longer needed"];
 
     /// <summary>True when the turn was handled here and the dialogs must not run.</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, Language language, CancellationToken cancellationToken)
@@ -25,7 +30,7 @@ public sealed class LiveChatTurn(ILiveChat liveChat)
         var texts = Texts.For(language);
         switch (await liveChat.GetStatusAsync(conversationId, cancellationToken))
         {
-            case LiveChatStatus.Live when IsExit(text):
+            case LiveChatStatus.Live when IsOneOf(text, ExitCommands):
                 await liveChat.LeaveAsync(conversationId, cancellationToken);
                 await turnContext.SendActivityAsync(MessageFactory.Text(texts.LiveChatLeft), cancellationToken);
                 return true;
@@ -35,6 +40,14 @@ public sealed class LiveChatTurn(ILiveChat liveChat)
                     await liveChat.RelayToAgentAsync(conversationId, text, cancellationToken);
                 }
 
+                return true;
+            case LiveChatStatus.Waiting or LiveChatStatus.CallbackOffered when IsOneOf(text, WithdrawCommands):
+                var withdrawn = await liveChat.WithdrawAsync(conversationId, cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(withdrawn ? texts.HandoffWithdrawn : texts.HandoffAlreadyTaken), cancellationToken);
+                return true;
+            case LiveChatStatus.CallbackOffered when ContactRecognizer.Find(text) is { } contact:
+                var booked = await liveChat.RequestCallbackAsync(conversationId, contact, cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(booked ? texts.HandoffCallbackConfirmed(contact) : texts.HandoffAlreadyTaken), cancellationToken);
                 return true;
             case LiveChatStatus.AwaitingFollowUp:
                 var rating = RatingRecognizer.Recognize(text);
@@ -51,9 +64,9 @@ public sealed class LiveChatTurn(ILiveChat liveChat)
         }
     }
 
-    private static bool IsExit(string text)
+    private static bool IsOneOf(string text, string[] commands)
     {
         var normalized = TextNormalizer.Normalize(text);
-        return ExitCommands.Any(c => string.Equals(normalized, TextNormalizer.Normalize(c), StringComparison.Ordinal));
+        return commands.Any(c => string.Equals(normalized, TextNormalizer.Normalize(c), StringComparison.Ordinal));
     }
 }

@@ -127,8 +127,47 @@ internal sealed class EnglishTexts : Texts
 
     public override string HandoffConfirm => "Would you like me to put you in touch with a person from our team?";
 
-    public override string HandoffNotYet =>
-        "I can't put you in touch with a person from this chat yet: that part is coming soon. Sorry for the inconvenience.";
+    public override string HandoffQueued(int position, TimeSpan estimatedWait) =>
+        $"Done: a person from our team will join this conversation. {(position <= 1 ? "You're next" : $"There {(position == 2 ? "is 1 person" : $"are {position - 1} people")} ahead of you")}; "
+        + (estimatedWait <= TimeSpan.FromMinutes(2) ? "it should be any moment now." : $"the estimated wait is about {WaitMinutes(estimatedWait)} minutes.")
+        + " You can keep writing; if you no longer need it, type \"cancel request\".";
+
+    /// <inheritdoc />
+    public override string HandoffClosed(DateTimeOffset? opensAt, string timeZoneName) => opensAt is { } at
+        ? $"Our team isn't available right now. We're back on {at.ToString("dddd d MMMM 'at' HH:mm", Culture)} ({timeZoneName} time). Your request stays in the queue."
+        : "Our team isn't available right now. Your request stays in the queue.";
+
+    /// <inheritdoc />
+    public override string HandoffOfferCallback => "Would you like us to call or email you as soon as we open?";
+
+    /// <inheritdoc />
+    public override string HandoffAskContact => "Tell me a phone number or an email address where we can reach you.";
+
+    /// <inheritdoc />
+    public override string HandoffContactRetry => "I can't find a phone number or an email address in your message. Please type it, for example 612 345 678 or name@example.com.";
+
+    /// <inheritdoc />
+    public override string HandoffConsent(string contact) => $"Do you agree that we contact you at {contact}, only about this case?";
+
+    /// <inheritdoc />
+    public override string HandoffCallbackConfirmed(string contact) =>
+        $"Done: we'll contact you at {contact}. If you no longer need it, type \"cancel request\".";
+
+    /// <inheritdoc />
+    public override string HandoffCallbackDeclined => "OK. Your request stays in the queue and a person will take it as soon as possible.";
+
+    /// <inheritdoc />
+    public override string HandoffAlreadyTaken => "A person from our team is already looking after your case.";
+
+    /// <inheritdoc />
+    public override string HandoffWithdrawn => "Done, I've withdrawn your request. I'm here if you need me.";
+
+    /// <inheritdoc />
+    public override string HandoffNoClaimYet =>
+        "Sorry for the wait: nobody from our team has been able to take your case yet. If you'd like us to call or email you, "
+        + "reply with your phone number or email (we'll only use it for this case). You can also keep waiting, or type \"cancel request\".";
+
+    private static int WaitMinutes(TimeSpan wait) => (int)Math.Ceiling(wait.TotalMinutes / 5) * 5;
 
     public override string HandoffDeclined => "OK, let's carry on here.";
 

@@ -127,8 +127,47 @@ internal sealed class SpanishTexts : Texts
 
     public override string HandoffConfirm => "¿Quieres que te pase con una persona de nuestro equipo?";
 
-    public override string HandoffNotYet =>
-        "Todavía no puedo pasarte con una persona desde este chat: esa parte llegará pronto. Perdona las molestias.";
+    public override string HandoffQueued(int position, TimeSpan estimatedWait) =>
+        $"Listo: una persona de nuestro equipo se unirá a esta conversación. {(position <= 1 ? "Eres el siguiente" : $"Tienes {position - 1} {(position == 2 ? "persona" : "personas")} delante")}; "
+        + (estimatedWait <= TimeSpan.FromMinutes(2) ? "debería ser en un momento." : $"la espera estimada es de unos {WaitMinutes(estimatedWait)} minutos.")
+        + " Puedes seguir escribiendo; si ya no lo necesitas, escribe «cancelar solicitud».";
+
+    /// <inheritdoc />
+    public override string HandoffClosed(DateTimeOffset? opensAt, string timeZoneName) => opensAt is { } at
+        ? $"Ahora mismo nuestro equipo no está disponible. Volvemos {at.ToString("dddd d 'de' MMMM 'a las' HH:mm", Culture)} (hora de {timeZoneName}). Tu solicitud queda en la cola."
+        : "Ahora mismo nuestro equipo no está disponible. Tu solicitud queda en la cola.";
+
+    /// <inheritdoc />
+    public override string HandoffOfferCallback => "¿Quieres que te llamemos o te escribamos en cuanto abramos?";
+
+    /// <inheritdoc />
+    public override string HandoffAskContact => "Dime un teléfono o un correo electrónico donde contactarte.";
+
+    /// <inheritdoc />
+    public override string HandoffContactRetry => "No encuentro un teléfono ni un correo en tu mensaje. Escríbelo, por ejemplo 612 345 678 o nombre@ejemplo.com.";
+
+    /// <inheritdoc />
+    public override string HandoffConsent(string contact) => $"¿Aceptas que te contactemos en {contact}, solo para este caso?";
+
+    /// <inheritdoc />
+    public override string HandoffCallbackConfirmed(string contact) =>
+        $"Hecho: te contactaremos en {contact}. Si ya no lo necesitas, escribe «cancelar solicitud».";
+
+    /// <inheritdoc />
+    public override string HandoffCallbackDeclined => "De acuerdo. Tu solicitud sigue en la cola y una persona la atenderá en cuanto pueda.";
+
+    /// <inheritdoc />
+    public override string HandoffAlreadyTaken => "Una persona de nuestro equipo ya se está ocupando de tu caso.";
+
+    /// <inheritdoc />
+    public override string HandoffWithdrawn => "Hecho, he retirado tu solicitud. Si me necesitas, aquí estoy.";
+
+    /// <inheritdoc />
+    public override string HandoffNoClaimYet =>
+        "Siento la espera: todavía nadie de nuestro equipo ha podido atenderte. Si quieres que te llamemos o te escribamos, "
+        + "responde con tu teléfono o tu correo (solo lo usaremos para este caso). También puedes seguir esperando, o escribir «cancelar solicitud».";
+
+    private static int WaitMinutes(TimeSpan wait) => (int)Math.Ceiling(wait.TotalMinutes / 5) * 5;
 
     public override string HandoffDeclined => "De acuerdo, seguimos por aquí.";
 

@@ -189,8 +189,38 @@ public abstract class Texts
     /// <summary>Asks whether to hand over to a person.</summary>
     public abstract string HandoffConfirm { get; }
 
-    /// <summary>Says honestly that the handover is not available yet.</summary>
-    public abstract string HandoffNotYet { get; }
+    /// <summary>The request is queued: place in the queue and a rough wait.</summary>
+    public abstract string HandoffQueued(int position, TimeSpan estimatedWait);
+
+    /// <summary>The team is not working now: when it opens (in its time zone).</summary>
+    public abstract string HandoffClosed(DateTimeOffset? opensAt, string timeZoneName);
+
+    /// <summary>Offers a callback (yes/no).</summary>
+    public abstract string HandoffOfferCallback { get; }
+
+    /// <summary>Asks for a phone number or e-mail address.</summary>
+    public abstract string HandoffAskContact { get; }
+
+    /// <summary>The answer held no phone number or e-mail address.</summary>
+    public abstract string HandoffContactRetry { get; }
+
+    /// <summary>Asks for explicit consent to be contacted there.</summary>
+    public abstract string HandoffConsent(string contact);
+
+    /// <summary>The callback is booked.</summary>
+    public abstract string HandoffCallbackConfirmed(string contact);
+
+    /// <summary>No callback: the request stays in the queue.</summary>
+    public abstract string HandoffCallbackDeclined { get; }
+
+    /// <summary>An agent took the request meanwhile (or it was closed).</summary>
+    public abstract string HandoffAlreadyTaken { get; }
+
+    /// <summary>The customer withdrew the request.</summary>
+    public abstract string HandoffWithdrawn { get; }
+
+    /// <summary>Nobody could take the request in time: offers a callback by replying with a phone or e-mail.</summary>
+    public abstract string HandoffNoClaimYet { get; }
 
     /// <summary>The customer declined the handover.</summary>
     public abstract string HandoffDeclined { get; }

@@ -98,6 +98,6 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         MainMenu.Survey => dc.BeginDialogAsync(
             SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
         MainMenu.Question => dc.BeginDialogAsync(QuestionPlaceholderDialog.DialogId, cancellationToken),
-        _ => dc.BeginDialogAsync(HandoffPlaceholderDialog.DialogId, cancellationToken),
+        _ => dc.BeginDialogAsync(HandoffDialog.DialogId, cancellationToken),
     };
 }

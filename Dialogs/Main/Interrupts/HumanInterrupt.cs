@@ -25,7 +25,7 @@ public sealed class HumanInterrupt : IInterrupt
     public async Task<DialogTurnResult> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        if (dc.ActiveFrame?.DialogId == HandoffPlaceholderDialog.DialogId)
+        if (dc.ActiveFrame?.DialogId == HandoffDialog.DialogId)
         {
             await dc.RepromptDialogAsync(cancellationToken);
             return dc.Wait();

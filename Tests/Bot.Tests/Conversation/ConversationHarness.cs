@@ -21,6 +21,10 @@ internal sealed class ConversationHarness
         {
             ["Surveys:SqlitePath"] = database,
             ["Escalation:SqlitePath"] = database,
+            // The team works around the clock unless a test says otherwise.
+            ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
+            ["Escalation:BusinessHours:Opens"] = "00:00",
+            ["Escalation:BusinessHours:Closes"] = "00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

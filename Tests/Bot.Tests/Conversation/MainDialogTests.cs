@@ -63,7 +63,7 @@ public sealed class MainDialogTests
     [Theory]
     [InlineData("es-ES", "quiero hablar con una persona", "sí", Language.Spanish)]
     [InlineData("en-US", "can I talk to a person please", "yes", Language.English)]
-    public async Task TalkToAPerson_AtAnyPoint_ReachesTheHandoffPlaceholder(string locale, string ask, string yes, Language language)
+    public async Task TalkToAPerson_AtAnyPoint_QueuesARequest_AndSaysThePlaceAndWait(string locale, string ask, string yes, Language language)
     {
         var t = Texts.For(language);
         await _harness.Flow(locale)
@@ -71,7 +71,7 @@ public sealed class MainDialogTests
             .Send(t.MenuSurvey).AssertReply(Says(t.SurveyIntro))
             .AssertReply(Says(t.SurveyAskCsat))
             .Send(ask).AssertReply(Says(t.HandoffConfirm))
-            .Send(yes).AssertReply(Says(t.HandoffNotYet))
+            .Send(yes).AssertReply(Says(t.HandoffQueued(1, TimeSpan.FromMinutes(5))))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
     }

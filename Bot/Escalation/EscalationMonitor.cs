@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Dialogs.Localization;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>Watches the queue: flags escalations past their SLA (listeners re-notify agents and alert supervisors), and
+/// when a request has waited longer than <see cref="EscalationOptions.NoClaimTimeout"/> in business hours, apologises to
+/// the customer and offers a callback (once). Every instance may run it: each change is compare-and-set, so one wins.</summary>
+public sealed partial class EscalationMonitor(
+    EscalationService escalations,
+    CustomerMessenger messenger,
+    BusinessHours hours,
+    IOptions<EscalationOptions> options,
+    TimeProvider time,
+    ILogger<EscalationMonitor> logger) : BackgroundService
+{
+    /// <summary>One pass over the queue.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await escalations.FlagSlaBreachesAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        if (!hours.IsOpen(now))
+        {
+            return;
+        }
+
+        foreach (var waiting in await escalations.Store.ListOpenAsync(cancellationToken))
+        {
+            if (waiting.Status != EscalationStatus.Waiting || waiting.CallbackOfferedAt is not null
+                || now - waiting.CreatedAt < options.Value.NoClaimTimeout)
+            {
+                continue;
+            }
+
+            var offered = await escalations.OfferCallbackAsync(waiting.Id, cancellationToken);
+            if (offered.Succeeded
+                && !await messenger.SendAsync(offered.Escalation!, [Texts.For(waiting.Request.Language).HandoffNoClaimYet], cancellationToken))
+            {
+                LogNoReference(waiting.Id);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.MonitorInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogPassFailed(e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation {EscalationId} waited too long but has no conversation reference to offer a callback")]
+    private partial void LogNoReference(string escalationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A pass of the escalation monitor failed; the next one retries")]
+    private partial void LogPassFailed(Exception exception);
+}
