@@ -32,7 +32,7 @@ public static partial class ContactRecognizer
     [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?:\+|00)?\d[\d .\-()]{7,20}\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:\+|00)?\(?\d[\d .\-()]{7,20}\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
