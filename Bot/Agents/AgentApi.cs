@@ -54,6 +54,7 @@ public static class AgentApi
             .Where(e => languageFilter is null || e.Request.Language == languageFilter)
             .OrderByDescending(e => e.Request.Decision.Priority)
             .ThenBy(e => e.SlaDueAt)
+            .ThenBy(e => e.CreatedAt)
             .Select(e => EscalationListItem.From(e, now))
             .ToList();
         return Results.Ok(rows);

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
@@ -22,10 +23,12 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         StateAccessors state,
         ConversationSettings settings,
         CurrentTurn currentTurn,
+        ConversationTranscript transcript,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
         Use(currentTurn);
+        Use(transcript);
         _state = state;
         _settings = settings;
         _logger = logger;

@@ -16,6 +16,9 @@ public sealed partial class EscalationService(
 {
     private const int MaxAttempts = 8;
 
+    /// <summary>The queue's clock.</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
+
     /// <summary>The store behind the queue.</summary>
     public IEscalationStore Store => store;
 

@@ -15,6 +15,7 @@ public sealed class HandoffDesk(EscalationService escalations, BusinessHours hou
             .Where(e => e.Status == EscalationStatus.Waiting)
             .OrderByDescending(e => e.Request.Decision.Priority)
             .ThenBy(e => e.SlaDueAt)
+            .ThenBy(e => e.CreatedAt)
             .ToList();
         var index = waiting.FindIndex(e => e.Id == escalationId);
         var position = index < 0 ? 1 : index + 1;

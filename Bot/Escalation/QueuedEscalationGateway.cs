@@ -6,15 +6,23 @@ namespace SupportBot.Bot.Escalation;
 
 /// <summary>The dialogs' way to the retention team: every escalation becomes a durable case in the queue, with its
 /// summary, before the customer is told a person will join.</summary>
-public sealed partial class QueuedEscalationGateway(EscalationService escalations, CurrentTurn turn, ILogger<QueuedEscalationGateway> logger) : IEscalationGateway
+public sealed partial class QueuedEscalationGateway(
+    EscalationService escalations, ConversationTranscript transcript, CurrentTurn turn, ILogger<QueuedEscalationGateway> logger) : IEscalationGateway
 {
     /// <inheritdoc />
     public async Task<string> EscalateAsync(EscalationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var reference = turn.Context?.Activity.GetConversationReference();
+        // What was said before: the stored lines plus this turn's customer message (stored when the turn ends).
+        var history = (await transcript.GetAsync(request.ConversationId, cancellationToken)).ToList();
+        if (turn.Context?.Activity is { Type: "message", Text: { Length: > 0 } text })
+        {
+            history.Add(new TranscriptEntry(escalations.Now, TranscriptSender.Customer, Dialogs.Privacy.PiiRedactor.Redact(text)));
+        }
+
         var escalation = await escalations.CreateAsync(
-            request, EscalationSummary.For(request), [], reference is null ? null : JsonConvert.SerializeObject(reference), cancellationToken);
+            request, EscalationSummary.For(request), history, reference is null ? null : JsonConvert.SerializeObject(reference), cancellationToken);
         LogQueued(escalation.Id, request.ChannelId, request.Decision.Priority, request.Decision.Reasons, escalation.SlaDueAt);
         return escalation.Id;
     }

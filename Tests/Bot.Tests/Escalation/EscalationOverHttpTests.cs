@@ -45,6 +45,10 @@ public sealed class EscalationOverHttpTests(RedisServerFixture redis)
         Assert.Contains(aspectWord, escalation.GetProperty("summary").GetString(), StringComparison.OrdinalIgnoreCase);
         var stored = await host.Services.GetRequiredService<IEscalationStore>().GetAsync(id, CancellationToken.None);
         Assert.Equal((EscalationStatus.Resolved, EscalationOutcome.Retained, "ana"), (stored!.Status, stored.Outcome, stored.ClaimedBy));
+        var t = Texts.For(language);
+        Assert.Contains(stored.History, line => line.Sender == TranscriptSender.Bot && line.Text == t.SurveyAskCsat);
+        Assert.Contains(stored.History, line => line.Sender == TranscriptSender.Customer && line.Text == "1");
+        Assert.Contains(stored.History, line => line.Sender == TranscriptSender.Customer && line.Text.Contains("10234", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,12 +43,14 @@ public sealed class HandoffOverHttpTests : IAsyncLifetime
     public async Task InHours_PlaceAndWait_SecondCustomerIsBehind_AndCancelWithdraws(string locale, Language language, string yes, string cancel)
     {
         var t = Texts.For(language);
-        await using var host = await StartAsync(new FakeTimeProvider(WednesdayMorning));
+        var clock = new FakeTimeProvider(WednesdayMorning);
+        await using var host = await StartAsync(clock);
         var first = NewCustomer(host, locale);
         var second = NewCustomer(host, locale);
 
         await AskForAPersonAsync(first, language);
         Assert.Equal(t.HandoffQueued(1, TimeSpan.FromMinutes(5)), (await first.TextsAsync(yes))[0]);
+        clock.Advance(TimeSpan.FromSeconds(30));
         await AskForAPersonAsync(second, language);
         Assert.Equal(t.HandoffQueued(2, TimeSpan.FromMinutes(10)), (await second.TextsAsync(yes))[0]);
         var queued = await OnlyEscalationOfAsync(host, first);
