@@ -22,6 +22,7 @@ public static class AgentApi
         api.MapGet("/me", Me);
         api.MapGet("/escalations", ListAsync);
         api.MapGet("/escalations/{id}", GetAsync);
+        api.MapGet("/escalations/{id}/offers", OffersAsync);
         api.MapPost("/escalations/{id}/claim", ClaimAsync);
         api.MapPost("/escalations/{id}/resolve", ResolveAsync);
         api.MapGet("/escalations/{id}/messages", MessagesAsync);
@@ -70,6 +71,19 @@ public static class AgentApi
 
         var messages = await escalations.Store.GetMessagesAsync(id, 0, cancellationToken);
         return Results.Ok(new { escalation, messages });
+    }
+
+    private static async Task<IResult> OffersAsync(
+        string id, ClaimsPrincipal user, EscalationService escalations, RetentionPlaybook playbook, IOptions<AgentOptions> agents, CancellationToken cancellationToken)
+    {
+        var escalation = await escalations.Store.GetAsync(id, cancellationToken);
+        if (escalation is null)
+        {
+            return NotFound(id);
+        }
+
+        var limit = agents.Value.Accounts.First(a => a.Id == AgentId(user)).MaxDiscountPercent;
+        return Results.Ok(playbook.SuggestFor(escalation, limit));
     }
 
     private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, EscalationService escalations, CancellationToken cancellationToken)

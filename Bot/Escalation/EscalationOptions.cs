@@ -17,6 +17,9 @@ public sealed class EscalationOptions : IValidatableObject
     [Required(AllowEmptyStrings = false)]
     public string SqlitePath { get; set; } = "data/supportbot.db";
 
+    /// <summary>The retention playbook: offers agents may make, and when they fit.</summary>
+    public List<RetentionOffer> Offers { get; } = [];
+
     /// <summary>When the team works.</summary>
     public BusinessHoursOptions BusinessHours { get; set; } = new();
 
@@ -56,6 +59,12 @@ public sealed class EscalationOptions : IValidatableObject
         if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval }.Any(t => t <= TimeSpan.Zero))
         {
             yield return new ValidationResult("Escalation:Sla*, AverageWaitPerCustomer, NoClaimTimeout and MonitorInterval must all be positive.", [nameof(SlaUrgent)]);
+        }
+
+        foreach (var offer in Offers.Where(o => string.IsNullOrWhiteSpace(o.Id) || string.IsNullOrWhiteSpace(o.TitleEs)
+            || string.IsNullOrWhiteSpace(o.TitleEn) || o.DiscountPercent is < 0 or > 100))
+        {
+            yield return new ValidationResult($"Escalation:Offers entry '{offer.Id}' needs an Id, TitleEs, TitleEn and a DiscountPercent of 0–100.", [nameof(Offers)]);
         }
 
         foreach (var result in BusinessHours.Validate(validationContext))

@@ -22,6 +22,7 @@ public static class EscalationRegistration
         services.AddSingleton<EscalationService>();
         services.AddSingleton<IEscalationGateway, QueuedEscalationGateway>();
         services.AddSingleton<CustomerMessenger>();
+        services.AddSingleton<RetentionPlaybook>();
         services.AddSingleton<ConversationTranscript>();
         services.AddSingleton(sp => new BusinessHours(sp.GetRequiredService<IOptions<EscalationOptions>>().Value.BusinessHours));
         services.AddSingleton<IHandoffDesk, HandoffDesk>();

@@ -36,7 +36,9 @@ public sealed class AgentApiTests : IAsyncLifetime
         return client;
     }
 
-    private Task<EscalationCase> QueueAsync(EscalationPriority priority, Language language = Language.Spanish, string comment = "Llegó roto")
+    private Task<EscalationCase> QueueAsync(
+        EscalationPriority priority, Language language = Language.Spanish, string comment = "Llegó roto",
+        EscalationReason reason = EscalationReason.LowCsat, ServiceAspect[]? aspects = null)
     {
         var request = new EscalationRequest
         {
@@ -46,7 +48,8 @@ public sealed class AgentApiTests : IAsyncLifetime
             Language = language,
             Csat = 1,
             Comment = comment,
-            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], priority),
+            Aspects = aspects ?? [],
+            Decision = new EscalationDecision(true, [reason], priority),
         };
         return _host.Services.GetRequiredService<EscalationService>().CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
     }
@@ -128,6 +131,26 @@ public sealed class AgentApiTests : IAsyncLifetime
         {
             claim.Dispose();
         }
+    }
+
+    [Theory]
+    [InlineData(Language.Spanish, "Reenvío gratuito y urgente")]
+    [InlineData(Language.English, "Free express re-shipment")]
+    public async Task Offers_FitTheCase_InTheCustomersLanguage_AndRespectTheAgentsLimit(Language language, string reshipment)
+    {
+        var churning = await QueueAsync(EscalationPriority.Urgent, language, reason: EscalationReason.ChurnIntent, aspects: [ServiceAspect.Delivery]);
+        var mild = await QueueAsync(EscalationPriority.Low, language, reason: EscalationReason.LowCsat, aspects: [ServiceAspect.Billing]);
+        using var luis = As(LuisToken);
+
+        var forChurn = await luis.GetFromJsonAsync<JsonElement>($"/api/agent/escalations/{churning.Id}/offers");
+        var forMild = await luis.GetFromJsonAsync<JsonElement>($"/api/agent/escalations/{mild.Id}/offers");
+
+        var offers = forChurn.EnumerateArray().ToDictionary(o => o.GetProperty("id").GetString()!, o => o);
+        Assert.Equal(reshipment, offers["free-reshipment"].GetProperty("title").GetString());
+        Assert.True(offers["discount-10"].GetProperty("withinAgentLimit").GetBoolean());
+        Assert.False(offers["discount-25"].GetProperty("withinAgentLimit").GetBoolean());
+        Assert.DoesNotContain("free-return-pickup", offers.Keys);
+        Assert.Equal(["apology-priority"], forMild.EnumerateArray().Select(o => o.GetProperty("id").GetString()));
     }
 
     [Fact]
