@@ -68,6 +68,12 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, DialogOutcome childOutcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(childOutcome);
+        if (childOutcome.TryGetValue<HandoffState>(out var handoff) && handoff.EscalationId is not null)
+        {
+            return await dc.BeginDialogAsync(HandoffDialog.DialogId, handoff, cancellationToken);
+        }
+
         await SendMenuAsync(dc, dc.Texts.AnythingElse, cancellationToken);
         return dc.Wait();
     }

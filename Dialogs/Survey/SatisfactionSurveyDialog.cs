@@ -1,5 +1,6 @@
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Engine.Recognizers;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
@@ -198,8 +199,11 @@ public sealed class SatisfactionSurveyDialog(
 
         if (decision.Escalate)
         {
-            await escalation.EscalateAsync(ToRequest(step, record, decision), cancellationToken);
-            return await EndWithAsync(step, step.Texts.SurveyEscalated(decision.Priority == EscalationPriority.Urgent), cancellationToken);
+            var escalationId = await escalation.EscalateAsync(ToRequest(step, record, decision), cancellationToken);
+            await step.SendAsync(step.Texts.SurveyEscalated(decision.Priority == EscalationPriority.Urgent), cancellationToken);
+
+            // The caller hands over: the customer hears their place in the queue, or the hours and a callback offer.
+            return await step.EndAsync(new HandoffState { EscalationId = escalationId }, cancellationToken);
         }
 
         switch (record.Segment)

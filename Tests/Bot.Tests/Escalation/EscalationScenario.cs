@@ -51,7 +51,9 @@ internal static class EscalationScenario
             replies = await customer.TextsAsync(es ? "entrega" : "delivery");
         }
 
-        Assert.Contains(replies, text => text == t.SurveyEscalated(urgent: true) || text == t.SurveyEscalated(urgent: false));
+        var escalated = replies.ToList().FindIndex(text => text == t.SurveyEscalated(urgent: true) || text == t.SurveyEscalated(urgent: false));
+        Assert.True(escalated >= 0, string.Join(" | ", replies));
+        Assert.Equal(t.HandoffQueued(1, TimeSpan.FromMinutes(5)), replies[escalated + 1]);
     }
 
     public static HttpClient Agent(BotHost host, string token)

@@ -20,7 +20,13 @@ public sealed class HandoffOverHttpTests : IAsyncLifetime
     public async Task DisposeAsync() => await _connector.DisposeAsync();
 
     private static Task<BotHost> StartAsync(FakeTimeProvider clock) => BotHost.StartAsync(
-        new Dictionary<string, string?> { ["Escalation:BusinessHours:TimeZone"] = "Europe/Madrid" },
+        new Dictionary<string, string?>
+        {
+            ["Escalation:BusinessHours:TimeZone"] = "Europe/Madrid",
+            ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri",
+            ["Escalation:BusinessHours:Opens"] = "09:00",
+            ["Escalation:BusinessHours:Closes"] = "18:00",
+        },
         services => services.AddSingleton<TimeProvider>(clock));
 
     private Customer NewCustomer(BotHost host, string locale) => new(host, locale) { ServiceUrl = _connector.ServiceUrl.ToString() };

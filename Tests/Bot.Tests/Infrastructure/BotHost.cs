@@ -42,6 +42,10 @@ public sealed class BotHost : IAsyncDisposable
         {
             ["Surveys:SqlitePath"] = database,
             ["Escalation:SqlitePath"] = database,
+            // The team works around the clock unless a test sets hours (with a fake clock): replies must not depend on when tests run.
+            ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
+            ["Escalation:BusinessHours:Opens"] = "00:00",
+            ["Escalation:BusinessHours:Closes"] = "00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
