@@ -17,6 +17,10 @@ public sealed class EscalationOptions : IValidatableObject
     [Required(AllowEmptyStrings = false)]
     public string SqlitePath { get; set; } = "data/supportbot.db";
 
+    /// <summary>Also hand conversations to an external agent hub with the Bot Framework handoff protocol: a
+    /// <c>handoff.initiate</c> event with the transcript on each escalation; <c>handoff.status</c> events are honoured.</summary>
+    public bool ExternalHub { get; set; }
+
     /// <summary>The retention playbook: offers agents may make, and when they fit.</summary>
     public List<RetentionOffer> Offers { get; } = [];
 

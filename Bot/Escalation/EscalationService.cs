@@ -172,6 +172,57 @@ public sealed partial class EscalationService(
         return true;
     }, cancellationToken);
 
+    /// <summary>The agent id recorded when an external agent hub takes a conversation.</summary>
+    public const string ExternalHubAgent = "external-hub";
+
+    /// <summary>An external agent hub accepted the conversation (handoff protocol).</summary>
+    public Task<EscalationChange> HubAcceptedAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status is not (EscalationStatus.Waiting or EscalationStatus.CallbackRequested))
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Live;
+        e.ClaimedBy = ExternalHubAgent;
+        e.ClaimedAt = time.GetUtcNow();
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The external agent hub could not take it: it is ours to handle again.</summary>
+    public Task<EscalationChange> HubFailedAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.Status == EscalationStatus.Waiting)
+        {
+            return true;
+        }
+
+        if (e.ClaimedBy != ExternalHubAgent || e.Status is not (EscalationStatus.Claimed or EscalationStatus.Live))
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Waiting;
+        e.ClaimedBy = null;
+        e.ClaimedAt = null;
+        return true;
+    }, cancellationToken);
+
+    /// <summary>The external agent hub finished: closed here (the hub keeps its own outcome), follow-up question pending.</summary>
+    public Task<EscalationChange> HubCompletedAsync(string id, string? message, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    {
+        if (e.ClaimedBy != ExternalHubAgent || e.Status is not (EscalationStatus.Claimed or EscalationStatus.Live))
+        {
+            return false;
+        }
+
+        e.Status = EscalationStatus.Resolved;
+        e.AgentNote = string.IsNullOrWhiteSpace(message) ? "Completed in the external agent hub." : message;
+        e.ClosedAt = time.GetUtcNow();
+        e.FollowUpPending = true;
+        return true;
+    }, cancellationToken);
+
     /// <summary>Keeps the latest way to reach the customer's conversation (the channel may move the service URL).</summary>
     public Task<EscalationChange> UpdateConversationReferenceAsync(string id, string conversationReference, CancellationToken cancellationToken) => ChangeAsync(id, e =>
     {

@@ -59,6 +59,23 @@ public sealed class LiveChatService(EscalationService escalations, IHandoffDesk 
            && await desk.RequestCallbackAsync(escalation.Id, contact, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<bool> ApplyHubStatusAsync(string conversationId, HandoffHubState state, string? message, CancellationToken cancellationToken)
+    {
+        if (await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is not { } escalation)
+        {
+            return false;
+        }
+
+        var change = state switch
+        {
+            HandoffHubState.Accepted => await escalations.HubAcceptedAsync(escalation.Id, cancellationToken),
+            HandoffHubState.Failed => await escalations.HubFailedAsync(escalation.Id, cancellationToken),
+            _ => await escalations.HubCompletedAsync(escalation.Id, message, cancellationToken),
+        };
+        return change.Succeeded;
+    }
+
+    /// <inheritdoc />
     public async Task RecordFollowUpAsync(string conversationId, int? score, CancellationToken cancellationToken)
     {
         if (await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is { } escalation)

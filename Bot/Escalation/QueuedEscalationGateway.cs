@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using SupportBot.Bot.BotFramework;
 using SupportBot.Dialogs.Abstractions;
@@ -7,7 +8,11 @@ namespace SupportBot.Bot.Escalation;
 /// <summary>The dialogs' way to the retention team: every escalation becomes a durable case in the queue, with its
 /// summary, before the customer is told a person will join.</summary>
 public sealed partial class QueuedEscalationGateway(
-    EscalationService escalations, ConversationTranscript transcript, CurrentTurn turn, ILogger<QueuedEscalationGateway> logger) : IEscalationGateway
+    EscalationService escalations,
+    ConversationTranscript transcript,
+    CurrentTurn turn,
+    IOptions<EscalationOptions> options,
+    ILogger<QueuedEscalationGateway> logger) : IEscalationGateway
 {
     /// <inheritdoc />
     public async Task<string> EscalateAsync(EscalationRequest request, CancellationToken cancellationToken)
@@ -23,6 +28,11 @@ public sealed partial class QueuedEscalationGateway(
 
         var escalation = await escalations.CreateAsync(
             request, EscalationSummary.For(request), history, reference is null ? null : JsonConvert.SerializeObject(reference), cancellationToken);
+        if (options.Value.ExternalHub && turn.Context is { } context)
+        {
+            await context.SendActivityAsync(HandoffInitiation.Create(context, escalation), cancellationToken);
+        }
+
         LogQueued(escalation.Id, request.ChannelId, request.Decision.Priority, request.Decision.Reasons, escalation.SlaDueAt);
         return escalation.Id;
     }

@@ -18,6 +18,10 @@ public interface ILiveChat
     /// <summary>Books the callback the bot offered, at <paramref name="contact"/>. False when an agent took it meanwhile.</summary>
     Task<bool> RequestCallbackAsync(string conversationId, string contact, CancellationToken cancellationToken);
 
+    /// <summary>Applies what an external agent hub reported about the conversation's escalation. False when the
+    /// conversation has no escalation the report can apply to.</summary>
+    Task<bool> ApplyHubStatusAsync(string conversationId, HandoffHubState state, string? message, CancellationToken cancellationToken);
+
     /// <summary>Stores the answer to the follow-up question; null when the customer did not answer it.</summary>
     Task RecordFollowUpAsync(string conversationId, int? score, CancellationToken cancellationToken);
 }

@@ -69,4 +69,32 @@ public sealed class LiveChatTurn(ILiveChat liveChat)
         var normalized = TextNormalizer.Normalize(text);
         return commands.Any(c => string.Equals(normalized, TextNormalizer.Normalize(c), StringComparison.Ordinal));
     }
+
+    /// <summary>Applies a <c>handoff.status</c> event (value <c>{ "state": "accepted" | "failed" | "completed", "message": … }</c>)
+    /// and tells the customer what it means; an unknown state or a conversation without escalation is ignored.</summary>
+    public async Task OnHubStatusAsync(ITurnContext turnContext, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var value = turnContext.Activity.Value as Newtonsoft.Json.Linq.JObject;
+        var stateName = (string?)value?["state"];
+        var conversationId = turnContext.Activity.Conversation?.Id;
+        if (string.IsNullOrEmpty(conversationId) || !Enum.TryParse<HandoffHubState>(stateName, ignoreCase: true, out var state) || !Enum.IsDefined(state))
+        {
+            return;
+        }
+
+        if (!await liveChat.ApplyHubStatusAsync(conversationId, state, (string?)value?["message"], cancellationToken))
+        {
+            return;
+        }
+
+        var texts = Texts.For(language);
+        var reply = state switch
+        {
+            HandoffHubState.Accepted => texts.HandoffHubAccepted,
+            HandoffHubState.Failed => texts.HandoffHubFailed,
+            _ => texts.FollowUpQuestion,
+        };
+        await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+    }
 }

@@ -187,4 +187,10 @@ internal sealed class EnglishTexts : Texts
     public override string FollowUpThanks(int score) => score >= 4
         ? "We're really glad! Thank you for giving us the chance to put it right."
         : "Thank you for telling us. We'll look into it and do better.";
+
+    /// <inheritdoc />
+    public override string HandoffHubAccepted => "A person from our team has picked up your conversation and will help you right here.";
+
+    /// <inheritdoc />
+    public override string HandoffHubFailed => "We couldn't pass your conversation to a person just now. Your request stays in our queue and we'll help you as soon as we can.";
 }

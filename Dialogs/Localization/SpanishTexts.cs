@@ -187,4 +187,10 @@ internal sealed class SpanishTexts : Texts
     public override string FollowUpThanks(int score) => score >= 4
         ? "¡Nos alegra mucho! Gracias por darnos la oportunidad de arreglarlo."
         : "Gracias por decírnoslo. Lo revisaremos para hacerlo mejor.";
+
+    /// <inheritdoc />
+    public override string HandoffHubAccepted => "Una persona de nuestro equipo ha recogido tu conversación y te atenderá aquí mismo.";
+
+    /// <inheritdoc />
+    public override string HandoffHubFailed => "No hemos podido pasar tu conversación a una persona por ahora. Tu solicitud sigue en nuestra cola y te atenderemos en cuanto podamos.";
 }

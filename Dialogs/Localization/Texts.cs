@@ -239,4 +239,10 @@ public abstract class Texts
 
     /// <summary>Thanks for the follow-up answer.</summary>
     public abstract string FollowUpThanks(int score);
+
+    /// <summary>An external agent hub took the conversation.</summary>
+    public abstract string HandoffHubAccepted { get; }
+
+    /// <summary>The external agent hub could not take the conversation; it stays in our queue.</summary>
+    public abstract string HandoffHubFailed { get; }
 }

@@ -8,7 +8,7 @@ namespace SupportBot.Dialogs.Main;
 
 /// <summary>The bot: picks the customer's language, lets a live agent conversation take the turn, otherwise hands it
 /// to the dialog runner; saves state.</summary>
-public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner runner, ConversationSettings settings, LiveChatTurn liveChat)
+public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner runner, ConversationSettings settings, LiveChatTurn liveChatTurn)
     : ActivityHandler
 {
     /// <inheritdoc />
@@ -30,12 +30,23 @@ public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner
             return;
         }
 
-        if (await liveChat.TryHandleAsync(turnContext, decision.Language, cancellationToken))
+        if (await liveChatTurn.TryHandleAsync(turnContext, decision.Language, cancellationToken))
         {
             return;
         }
 
         await runner.RunAsync(turnContext, decision.Language, cancellationToken);
+    }
+
+    /// <summary>Honours the Bot Framework handoff protocol: a <c>handoff.status</c> event from an external agent hub
+    /// (accepted / failed / completed) updates the escalation and tells the customer what it means.</summary>
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Name == HandoffEventNames.HandoffStatus)
+        {
+            await liveChatTurn.OnHubStatusAsync(turnContext, (await DecideLanguageAsync(turnContext, cancellationToken)).Language, cancellationToken);
+        }
     }
 
     /// <summary>Greets a customer who joins (Web Chat, Teams) so the bot speaks first.</summary>
