@@ -9,8 +9,10 @@ namespace SupportBot.Bot.Tests.Escalation;
 
 /// <summary>A live conversation between an agent (console API) and a customer (channel over HTTP), through the real
 /// adapter: agent messages reach the customer's channel (a local Bot Connector server), customer messages reach the
-/// agent and not the bot, "exit" leaves, and closing brings the bot back with the follow-up question.</summary>
-public sealed class LiveChatOverHttpTests : IAsyncLifetime
+/// agent and not the bot, "exit" leaves, and closing brings the bot back with the follow-up question — also with the
+/// customer on one instance and the agent on another, sharing Redis.</summary>
+[Collection(RedisCollection.Name)]
+public sealed class LiveChatOverHttpTests(RedisServerFixture redis) : IAsyncLifetime
 {
     private ConnectorServer _connector = null!;
 
@@ -98,5 +100,39 @@ public sealed class LiveChatOverHttpTests : IAsyncLifetime
 
         var call = await _connector.WaitForAsync(c => c.ConversationId == customer.ConversationId && (c.Text ?? string.Empty).Contains("<b>Hola</b>", StringComparison.Ordinal));
         Assert.Equal("plain", (string?)call.Body["textFormat"]);
+    }
+
+    [Fact]
+    public async Task CustomerOnOneInstance_AgentOnAnother_SharingRedis()
+    {
+        var t = Texts.Spanish;
+        var shared = new Dictionary<string, string?>
+        {
+            ["State:Provider"] = "Redis",
+            ["State:KeyPrefix"] = $"live-{Guid.NewGuid():N}:",
+            ["Surveys:Store"] = "Redis",
+            ["Escalation:Store"] = "Redis",
+            ["Redis:ConnectionString"] = redis.ConnectionString,
+        };
+        var customer = new Customer(null!, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
+        await using var customersInstance = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId, shared));
+        await using var agentsInstance = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId, shared));
+        customer.Host = customersInstance;
+        await EscalationScenario.DetractorSurveyAsync(customer, Language.Spanish);
+        using var ana = EscalationScenario.Agent(agentsInstance, EscalationScenario.AnaToken);
+        var id = (await EscalationScenario.OnlyQueuedAsync(ana, "webchat:" + customer.UserId)).GetProperty("id").GetString()!;
+
+        (await ana.PostAsync($"/api/agent/escalations/{id}/claim", null)).Dispose();
+        (await ana.PostAsJsonAsync($"/api/agent/escalations/{id}/messages", new { text = "Hola, soy Ana" })).Dispose();
+        await _connector.WaitForAsync(c => c.ConversationId == customer.ConversationId && c.Text == t.AgentSays("Ana", "Hola, soy Ana"));
+        Assert.Empty(await customer.TextsAsync("Gracias, Ana"));
+        var chat = await ana.GetFromJsonAsync<JsonElement>($"/api/agent/escalations/{id}/messages");
+        (await ana.PostAsJsonAsync($"/api/agent/escalations/{id}/resolve", new { outcome = "retained" })).Dispose();
+        await _connector.WaitForAsync(c => c.ConversationId == customer.ConversationId && c.Text == t.FollowUpQuestion);
+
+        Assert.Equal("Gracias, Ana", chat[chat.GetArrayLength() - 1].GetProperty("text").GetString());
+        Assert.Equal([t.FollowUpThanks(5)], await customer.TextsAsync("5"));
+        var stored = await customersInstance.Services.GetRequiredService<IEscalationStore>().GetAsync(id, CancellationToken.None);
+        Assert.Equal((EscalationStatus.Resolved, EscalationOutcome.Retained, 5), (stored!.Status, stored.Outcome, stored.FollowUpScore));
     }
 }
