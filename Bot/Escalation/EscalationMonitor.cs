@@ -5,7 +5,7 @@ namespace SupportBot.Bot.Escalation;
 
 /// <summary>Watches the queue: flags escalations past their SLA (listeners re-notify agents and alert supervisors), and
 /// when a request has waited longer than <see cref="EscalationOptions.NoClaimTimeout"/> in business hours, apologises to
-/// the customer and offers a callback (once). Every instance may run it: each change is compare-and-set, so one wins.</summary>
+/// the customer and offers a callback (once); one still waiting after <see cref="EscalationOptions.ExpireAfter"/> expires. Every instance may run it: each change is compare-and-set, so one wins.</summary>
 public sealed partial class EscalationMonitor(
     EscalationService escalations,
     CustomerMessenger messenger,
@@ -19,14 +19,20 @@ public sealed partial class EscalationMonitor(
     {
         await escalations.FlagSlaBreachesAsync(cancellationToken);
         var now = time.GetUtcNow();
+        var open = await escalations.Store.ListOpenAsync(cancellationToken);
+        foreach (var stale in open.Where(e => e.Status == EscalationStatus.Waiting && now - e.CreatedAt >= options.Value.ExpireAfter))
+        {
+            await escalations.ExpireAsync(stale.Id, cancellationToken);
+        }
+
         if (!hours.IsOpen(now))
         {
             return;
         }
 
-        foreach (var waiting in await escalations.Store.ListOpenAsync(cancellationToken))
+        foreach (var waiting in open)
         {
-            if (waiting.Status != EscalationStatus.Waiting || waiting.CallbackOfferedAt is not null
+            if (waiting.Status != EscalationStatus.Waiting || waiting.CallbackOfferedAt is not null || now - waiting.CreatedAt >= options.Value.ExpireAfter
                 || now - waiting.CreatedAt < options.Value.NoClaimTimeout)
             {
                 continue;

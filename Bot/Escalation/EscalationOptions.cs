@@ -33,6 +33,9 @@ public sealed class EscalationOptions : IValidatableObject
     /// <summary>After this long unclaimed (in business hours) the bot apologises and offers the customer a callback.</summary>
     public TimeSpan NoClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>A request still waiting after this long (nobody claimed it, no callback asked) expires.</summary>
+    public TimeSpan ExpireAfter { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How often the queue is checked for SLA breaches and unclaimed requests.</summary>
     public TimeSpan MonitorInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -60,9 +63,9 @@ public sealed class EscalationOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval }.Any(t => t <= TimeSpan.Zero))
+        if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval, ExpireAfter }.Any(t => t <= TimeSpan.Zero))
         {
-            yield return new ValidationResult("Escalation:Sla*, AverageWaitPerCustomer, NoClaimTimeout and MonitorInterval must all be positive.", [nameof(SlaUrgent)]);
+            yield return new ValidationResult("Escalation:Sla*, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval and ExpireAfter must all be positive.", [nameof(SlaUrgent)]);
         }
 
         foreach (var offer in Offers.Where(o => string.IsNullOrWhiteSpace(o.Id) || string.IsNullOrWhiteSpace(o.TitleEs)

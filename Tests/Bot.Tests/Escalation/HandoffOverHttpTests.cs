@@ -132,4 +132,25 @@ public sealed class HandoffOverHttpTests : IAsyncLifetime
         Assert.Equal((EscalationStatus.CallbackRequested, "612 345 678"), (booked.Status, booked.Callback!.Contact));
         Assert.Single(_connector.TextsTo(customer.ConversationId), text => text == t.HandoffNoClaimYet);
     }
+
+    [Fact]
+    public async Task StillWaitingAfterAWeek_Expires()
+    {
+        var clock = new FakeTimeProvider(WednesdayMorning);
+        await using var host = await StartAsync(clock);
+        var customer = NewCustomer(host, "es-ES");
+        await AskForAPersonAsync(customer, Language.Spanish);
+        await customer.TextsAsync("sí");
+        var queued = await OnlyEscalationOfAsync(host, customer);
+        var monitor = host.Services.GetRequiredService<EscalationMonitor>();
+
+        clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
+        await monitor.RunOnceAsync(CancellationToken.None);
+        Assert.NotEqual(EscalationStatus.Expired, (await host.Services.GetRequiredService<IEscalationStore>().GetAsync(queued.Id, CancellationToken.None))!.Status);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await monitor.RunOnceAsync(CancellationToken.None);
+
+        var expired = await host.Services.GetRequiredService<IEscalationStore>().GetAsync(queued.Id, CancellationToken.None);
+        Assert.Equal(EscalationStatus.Expired, expired!.Status);
+    }
 }
