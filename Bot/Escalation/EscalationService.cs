@@ -164,6 +164,16 @@ public sealed partial class EscalationService(
         return true;
     }, cancellationToken);
 
+    /// <summary>Remembers where the escalation's card was posted in Teams. Not an event of its own: the card already
+    /// shows what listeners would hear.</summary>
+    public Task<EscalationChange> AttachTeamsCardAsync(string id, string threadReference, string cardActivityId, CancellationToken cancellationToken)
+        => ChangeAsync(id, e =>
+        {
+            e.TeamsThreadReference = threadReference;
+            e.TeamsCardActivityId = cardActivityId;
+            return true;
+        }, notify: false, cancellationToken);
+
     /// <summary>The customer left the live chat; the case stays with the agent to close.</summary>
     public Task<EscalationChange> CustomerLeftAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
     {
@@ -208,7 +218,10 @@ public sealed partial class EscalationService(
         return flagged;
     }
 
-    private async Task<EscalationChange> ChangeAsync(string id, Func<EscalationCase, bool> apply, CancellationToken cancellationToken)
+    private Task<EscalationChange> ChangeAsync(string id, Func<EscalationCase, bool> apply, CancellationToken cancellationToken)
+        => ChangeAsync(id, apply, notify: true, cancellationToken);
+
+    private async Task<EscalationChange> ChangeAsync(string id, Func<EscalationCase, bool> apply, bool notify, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -227,6 +240,11 @@ public sealed partial class EscalationService(
             escalation.UpdatedAt = time.GetUtcNow();
             if (await store.TryReplaceAsync(escalation, version, cancellationToken))
             {
+                if (!notify)
+                {
+                    return new EscalationChange(EscalationChangeStatus.Done, escalation);
+                }
+
                 await PublishAsync(new EscalationNotification(EscalationNotificationKind.Changed, escalation), cancellationToken);
                 return new EscalationChange(EscalationChangeStatus.Done, escalation);
             }
