@@ -13,6 +13,8 @@ public static class TeamsRegistration
     {
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        // The notifier records where it posted through the service that notifies it: resolved on first use, not at construction.
+        services.AddSingleton(sp => new Lazy<EscalationService>(sp.GetRequiredService<EscalationService>));
         services.AddSingleton<IEscalationNotifier, TeamsEscalationNotifier>();
         return services;
     }

@@ -13,11 +13,11 @@ namespace SupportBot.Bot.Teams;
 
 /// <summary>Keeps the agents' Teams channel in step with the retention queue: a new escalation starts a thread with its
 /// card, every change updates that card in place, and what the customer writes in a live chat appears in the thread.
-/// Does nothing while Teams is off.</summary>
+/// Does nothing while Teams is off. It writes back to the queue it listens to, hence the lazy service.</summary>
 public sealed partial class TeamsEscalationNotifier(
     SupportBotAdapter adapter,
     BotFrameworkAuthentication authentication,
-    EscalationService escalations,
+    Lazy<EscalationService> escalations,
     IOptions<TeamsOptions> options,
     IOptions<AgentOptions> agents,
     IConfiguration configuration,
@@ -81,7 +81,7 @@ public sealed partial class TeamsEscalationNotifier(
             return;
         }
 
-        await escalations.AttachTeamsCardAsync(escalation.Id, JsonConvert.SerializeObject(thread), cardId, cancellationToken);
+        await escalations.Value.AttachTeamsCardAsync(escalation.Id, JsonConvert.SerializeObject(thread), cardId, cancellationToken);
         LogPosted(escalation.Id, cardId);
     }
 
