@@ -118,11 +118,12 @@ public static class EscalationCard
             digits++;
         }
 
-        if (result.Length > 0 && result[0] is '-' or '+' or '#')
+        bool EndsMarker(int at) => at >= result.Length || result[at] == ' ';
+        if (result.Length > 0 && result[0] is '-' or '+' or '#' && EndsMarker(1))
         {
             result.Insert(0, '\\');
         }
-        else if (digits > 0 && digits < result.Length && result[digits] is '.' or ')')
+        else if (digits > 0 && digits < result.Length && result[digits] is '.' or ')' && EndsMarker(digits + 1))
         {
             result.Insert(digits, '\\');
         }
