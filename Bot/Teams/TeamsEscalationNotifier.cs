@@ -37,7 +37,9 @@ public sealed partial class TeamsEscalationNotifier(
         return notification.Kind switch
         {
             EscalationNotificationKind.Created => PostCardAsync(notification.Escalation, cancellationToken),
-            EscalationNotificationKind.Changed or EscalationNotificationKind.SlaBreached => UpdateCardAsync(notification.Escalation, cancellationToken),
+            EscalationNotificationKind.Changed => UpdateCardAsync(notification.Escalation, cancellationToken),
+            // The card already shows it overdue (that change came first); a reply in the thread notifies the channel again.
+            EscalationNotificationKind.SlaBreached => PostTextAsync(notification.Escalation, TeamsTexts.For(notification.Escalation.Request.Language).Overdue, cancellationToken),
             EscalationNotificationKind.Message when notification.Message is { Sender: not TranscriptSender.Agent } line
                 => PostLineAsync(notification.Escalation, line, cancellationToken),
             _ => Task.CompletedTask,
@@ -94,11 +96,16 @@ public sealed partial class TeamsEscalationNotifier(
         }, cancellationToken);
 
     private Task PostLineAsync(EscalationCase escalation, TranscriptEntry line, CancellationToken cancellationToken)
+    {
+        var texts = TeamsTexts.For(escalation.Request.Language);
+        return PostTextAsync(escalation, line.Sender == TranscriptSender.Customer ? texts.CustomerSays(line.Text) : texts.BotSays(line.Text), cancellationToken);
+    }
+
+    private Task PostTextAsync(EscalationCase escalation, string text, CancellationToken cancellationToken)
         => ContinueThreadAsync(escalation, async (turn, ct) =>
         {
-            var texts = TeamsTexts.For(escalation.Request.Language);
             // Plain text: what the customer writes is never rendered as markup.
-            var message = MessageFactory.Text(line.Sender == TranscriptSender.Customer ? texts.CustomerSays(line.Text) : texts.BotSays(line.Text));
+            var message = MessageFactory.Text(text);
             message.TextFormat = TextFormatTypes.Plain;
             await turn.SendActivityAsync(message, ct);
         }, cancellationToken);

@@ -126,6 +126,11 @@ public sealed class TeamsTexts
         ? $"El mensaje es demasiado largo (máximo {maxLength} caracteres); no se ha enviado."
         : $"The message is too long (at most {maxLength} characters); it was not sent.";
 
+    /// <summary>Posted in the thread when the case passes its SLA unclaimed.</summary>
+    public string Overdue => _es
+        ? "Fuera de plazo: nadie ha tomado este caso todavía."
+        : "Overdue: nobody has claimed this case yet.";
+
     /// <summary>A customer's line posted into the thread.</summary>
     public string CustomerSays(string text) => (_es ? "Cliente: " : "Customer: ") + text;
 

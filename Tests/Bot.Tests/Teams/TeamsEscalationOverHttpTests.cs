@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Escalation;
@@ -26,10 +27,18 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
         public ValueTask DisposeAsync() => Host.DisposeAsync();
     }
 
-    private async Task<Escalated> EscalatedAsync(string locale, Language language)
+    private async Task<Escalated> EscalatedAsync(string locale, Language language, TimeProvider? time = null)
     {
         var customer = new Customer(null!, locale) { ServiceUrl = _connector.ServiceUrl.ToString() };
-        var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId, TeamsMember.Settings(_connector.ServiceUrl)));
+        var host = await BotHost.StartAsync(
+            EscalationScenario.Settings("webchat:" + customer.UserId, TeamsMember.Settings(_connector.ServiceUrl)),
+            services =>
+            {
+                if (time is not null)
+                {
+                    services.AddSingleton(time);
+                }
+            });
         customer.Host = host;
         await EscalationScenario.DetractorSurveyAsync(customer, language);
         var create = await _connector.WaitForAsync(c => c.Kind == "create");
@@ -132,6 +141,26 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
         var stored = await StoredAsync(e.Host, e.EscalationId);
         Assert.Equal((EscalationStatus.Waiting, null), (stored.Status, stored.ClaimedBy));
         Assert.Empty(_connector.TextsTo(e.Customer.ConversationId));
+    }
+
+    [Theory]
+    [InlineData("es-ES", Language.Spanish)]
+    [InlineData("en-US", Language.English)]
+    public async Task PastItsSla_TheCardSaysOverdue_AndTheThreadIsPingedOnce(string locale, Language language)
+    {
+        var t = TeamsTexts.For(language);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var e = await EscalatedAsync(locale, language, time);
+        var escalations = e.Host.Services.GetRequiredService<EscalationService>();
+
+        time.Advance(TimeSpan.FromDays(1));
+        await escalations.FlagSlaBreachesAsync(CancellationToken.None);
+        await escalations.FlagSlaBreachesAsync(CancellationToken.None);
+
+        Assert.Equal([t.Overdue], _connector.TextsTo(e.ThreadId));
+        var update = Assert.Single(_connector.CallsTo(e.ThreadId, "update"));
+        Assert.Equal(language == Language.Spanish ? "Sin asignar y fuera de plazo" : "Unclaimed and overdue", Fact(update.Card!, t.Status));
+        Assert.NotNull(update.Card!["actions"]);
     }
 
     [Fact]
