@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
@@ -119,7 +120,21 @@ public sealed partial class TeamsEscalationNotifier(
             return;
         }
 
-        await adapter.ContinueConversationAsync(AppId, thread, callback, cancellationToken);
+        // A failure is rethrown to the queue (which logs it with the escalation) instead of reaching the adapter's turn
+        // error handler, which is for customers: it would apologise in the agents' thread.
+        ExceptionDispatchInfo? failure = null;
+        await adapter.ContinueConversationAsync(AppId, thread, async (turn, ct) =>
+        {
+            try
+            {
+                await callback(turn, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }, cancellationToken);
+        failure?.Throw();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Escalation {EscalationId} posted to Teams as card {CardActivityId}")]

@@ -25,6 +25,9 @@ public sealed class ConnectorServer : IAsyncDisposable
     /// <summary>The service URL to put on incoming activities.</summary>
     public Uri ServiceUrl { get; }
 
+    /// <summary>When set, updates (PUT) are recorded and answered 500, as a channel that is down would.</summary>
+    public bool FailUpdates { get; set; }
+
     /// <summary>Everything the bot called, in arrival order.</summary>
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
@@ -91,6 +94,11 @@ public sealed class ConnectorServer : IAsyncDisposable
 
         _calls.Enqueue(new ConnectorCall(kind, conversationId, activityId, http.Request.Headers.Authorization.ToString(), body));
         _arrived.Release();
+        if (kind == "update" && FailUpdates)
+        {
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
         return kind == "create"
             ? Results.Content(JsonConvert.SerializeObject(new { id = conversationId, activityId = id }), "application/json")
             : Results.Content(JsonConvert.SerializeObject(new { id = activityId ?? id }), "application/json");

@@ -164,6 +164,19 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CardUpdateFailing_StillClaims_AndNothingIsSaidAboutItInTheThread()
+    {
+        await using var e = await EscalatedAsync("en-US", Language.English);
+        _connector.FailUpdates = true;
+
+        await Member(e.Host, "aad-ana", "Ana García").ClaimAsync(e.ThreadId, e.CardId, e.EscalationId);
+
+        Assert.Single(_connector.CallsTo(e.ThreadId, "update"));
+        Assert.Equal([TeamsTexts.English.Claimed("Ana")], _connector.TextsTo(e.ThreadId));
+        Assert.Equal("ana", (await StoredAsync(e.Host, e.EscalationId)).ClaimedBy);
+    }
+
+    [Fact]
     public async Task MessagesOutsideAnEscalationThread_OrInAnotherChannel_NeverReachTheCustomerBot()
     {
         await using var e = await EscalatedAsync("es-ES", Language.Spanish);
