@@ -157,12 +157,13 @@ public sealed partial class EscalationService(
         return true;
     }, cancellationToken);
 
-    /// <summary>Keeps the latest way to reach the customer's conversation (the channel may move the service URL).</summary>
+    /// <summary>Keeps the latest way to reach the customer's conversation (the channel may move the service URL). Not an
+    /// event: nothing a listener shows changes, and it happens on every customer message of a live chat.</summary>
     public Task<EscalationChange> UpdateConversationReferenceAsync(string id, string conversationReference, CancellationToken cancellationToken) => ChangeAsync(id, e =>
     {
         e.ConversationReference = conversationReference;
         return true;
-    }, cancellationToken);
+    }, notify: false, cancellationToken);
 
     /// <summary>Remembers where the escalation's card was posted in Teams. Not an event of its own: the card already
     /// shows what listeners would hear.</summary>

@@ -110,10 +110,13 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
         Assert.Equal([texts.AgentJoined("Ana"), texts.AgentSays("Ana", agentText)], _connector.TextsTo(e.Customer.ConversationId).TakeLast(2));
         Assert.Equal(t.StatusLine(await StoredAsync(e.Host, e.EscalationId), "Ana"), Fact(_connector.CallsTo(e.ThreadId, "update")[^1].Card!, t.Status));
 
-        // The customer answers: the bot stays quiet and the line appears in the Teams thread, as plain text.
+        // The customer answers: the bot stays quiet and the line appears in the Teams thread, as plain text; the card,
+        // unchanged, is not sent again.
+        var updates = _connector.CallsTo(e.ThreadId, "update").Count;
         Assert.Empty(await e.Customer.TextsAsync(customerText));
         var line = await _connector.WaitForAsync(c => c.ConversationId == e.ThreadId && c.Text == t.CustomerSays(customerText));
         Assert.Equal("plain", (string?)line.Body["textFormat"]);
+        Assert.Equal(updates, _connector.CallsTo(e.ThreadId, "update").Count);
 
         // Closing from the console shows the outcome on the card.
         using var console = EscalationScenario.Agent(e.Host, EscalationScenario.AnaToken);
@@ -185,9 +188,18 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
 
         await ana.SayAsync(TeamsMember.ChannelId + ";messageid=999", "hola");
         await elsewhere.SayAsync("19:general@thread.tacv2;messageid=998", "hola");
+        // Someone joining the team: the customer bot would greet them with its menu.
+        var installed = elsewhere.Message("19:general@thread.tacv2", null);
+        installed.Type = ActivityTypes.ConversationUpdate;
+        installed.MembersAdded = [new ChannelAccount("29:newcomer", "New Colleague", aadObjectId: "aad-newcomer")];
+        using (var response = await e.Host.PostRawAsync(JsonConvert.SerializeObject(installed)))
+        {
+            response.EnsureSuccessStatusCode();
+        }
 
         Assert.Equal([TeamsTexts.Spanish.NotAnEscalationThread], _connector.TextsTo(TeamsMember.ChannelId + ";messageid=999"));
         Assert.Empty(_connector.TextsTo("19:general@thread.tacv2;messageid=998"));
+        Assert.Empty(_connector.TextsTo("19:general@thread.tacv2"));
     }
 
     [Fact]
