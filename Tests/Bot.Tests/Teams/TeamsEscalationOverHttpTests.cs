@@ -167,6 +167,23 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoAgentsClickingClaimAtOnce_ExactlyOneGetsIt()
+    {
+        var t = TeamsTexts.English;
+        await using var e = await EscalatedAsync("en-US", Language.English);
+        var ana = Member(e.Host, "aad-ana", "Ana García");
+        var luis = Member(e.Host, "aad-luis", "Luis Pérez");
+
+        await Task.WhenAll(ana.ClaimAsync(e.ThreadId, e.CardId, e.EscalationId), luis.ClaimAsync(e.ThreadId, e.CardId, e.EscalationId));
+
+        var winner = (await StoredAsync(e.Host, e.EscalationId)).ClaimedBy == "ana" ? "Ana" : "Luis";
+        Assert.Equal(
+            new[] { t.Claimed(winner), t.AlreadyClaimed(winner) }.Order(StringComparer.Ordinal),
+            _connector.TextsTo(e.ThreadId).Order(StringComparer.Ordinal));
+        Assert.Single(_connector.CallsTo(e.ThreadId, "update"));
+    }
+
+    [Fact]
     public async Task CardUpdateFailing_StillClaims_AndNothingIsSaidAboutItInTheThread()
     {
         await using var e = await EscalatedAsync("en-US", Language.English);
