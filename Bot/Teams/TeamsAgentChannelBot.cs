@@ -94,8 +94,9 @@ public sealed partial class TeamsAgentChannelBot(
         var reply = change switch
         {
             { Succeeded: true } => texts.Claimed(agent.DisplayName),
-            { Escalation.ClaimedBy: { } owner } when owner == agent.Id => texts.AlreadyYours,
-            { Escalation: { ClaimedBy: { } owner, Status: EscalationStatus.Claimed or EscalationStatus.Live } } => texts.AlreadyClaimed(TeamsEscalationNotifier.AgentName(agents.Value, owner)!),
+            { Escalation: { ClaimedBy: { } owner, Status: EscalationStatus.Claimed or EscalationStatus.Live } } => owner == agent.Id
+                ? texts.AlreadyYours
+                : texts.AlreadyClaimed(TeamsEscalationNotifier.AgentName(agents.Value, owner)!),
             _ => texts.Closed,
         };
         LogClaim(escalationId, agent.Id, change.Status);

@@ -96,11 +96,12 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
         Assert.Equal([t.Claimed("Ana")], _connector.TextsTo(e.ThreadId));
         Assert.Equal((EscalationStatus.Claimed, "ana"), ((await StoredAsync(e.Host, e.EscalationId)).Status, (await StoredAsync(e.Host, e.EscalationId)).ClaimedBy));
 
-        // Luis is too late, and is told who has it; he cannot write to the customer either.
+        // Luis is too late, and is told who has it; he cannot write to the customer either. Ana clicking again changes nothing.
         var luis = Member(e.Host, "aad-luis", "Luis Pérez");
         await luis.ClaimAsync(e.ThreadId, e.CardId, e.EscalationId);
         await luis.SayAsync(e.ThreadId, "Hola");
-        Assert.Equal([t.AlreadyClaimed("Ana"), t.NotYourCase("Ana")], _connector.TextsTo(e.ThreadId).Skip(1));
+        await ana.ClaimAsync(e.ThreadId, e.CardId, e.EscalationId);
+        Assert.Equal([t.AlreadyClaimed("Ana"), t.NotYourCase("Ana"), t.AlreadyYours], _connector.TextsTo(e.ThreadId).Skip(1));
         Assert.Equal("ana", (await StoredAsync(e.Host, e.EscalationId)).ClaimedBy);
         Assert.Single(_connector.CallsTo(e.ThreadId, "update"));
 
@@ -125,6 +126,8 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
         var closed = await _connector.WaitForAsync(c => c.Kind == "update" && c.ConversationId == e.ThreadId
             && Fact(c.Card!, t.Status) == (es ? "Resuelto por Ana: retenido" : "Resolved by Ana: retained"));
         Assert.Null(closed.Card!["actions"]);
+        await luis.ClaimAsync(e.ThreadId, e.CardId, e.EscalationId);
+        Assert.Equal(t.Closed, _connector.TextsTo(e.ThreadId)[^1]);
     }
 
     [Theory]
