@@ -69,6 +69,13 @@ public sealed class EscalationCase
     /// <summary>Set when it went past its SLA unclaimed and a supervisor was alerted.</summary>
     public DateTimeOffset? SlaBreachedAt { get; set; }
 
+    /// <summary>The escalation's thread in the agents' Teams channel (a serialized Bot Framework conversation
+    /// reference), once its card was posted there; null when Teams is off or the post failed.</summary>
+    public string? TeamsThreadReference { get; set; }
+
+    /// <summary>The id of the escalation's card in <see cref="TeamsThreadReference"/>, to update it in place.</summary>
+    public string? TeamsCardActivityId { get; set; }
+
     /// <summary>Concurrency version, set by the store.</summary>
     public long Version { get; set; }
 

@@ -223,12 +223,23 @@ public sealed partial class EscalationService(
         return true;
     }, cancellationToken);
 
-    /// <summary>Keeps the latest way to reach the customer's conversation (the channel may move the service URL).</summary>
+    /// <summary>Keeps the latest way to reach the customer's conversation (the channel may move the service URL). Not an
+    /// event: nothing a listener shows changes, and it happens on every customer message of a live chat.</summary>
     public Task<EscalationChange> UpdateConversationReferenceAsync(string id, string conversationReference, CancellationToken cancellationToken) => ChangeAsync(id, e =>
     {
         e.ConversationReference = conversationReference;
         return true;
-    }, cancellationToken);
+    }, notify: false, cancellationToken);
+
+    /// <summary>Remembers where the escalation's card was posted in Teams. Not an event of its own: the card already
+    /// shows what listeners would hear.</summary>
+    public Task<EscalationChange> AttachTeamsCardAsync(string id, string threadReference, string cardActivityId, CancellationToken cancellationToken)
+        => ChangeAsync(id, e =>
+        {
+            e.TeamsThreadReference = threadReference;
+            e.TeamsCardActivityId = cardActivityId;
+            return true;
+        }, notify: false, cancellationToken);
 
     /// <summary>The customer left the live chat; the case stays with the agent to close.</summary>
     public Task<EscalationChange> CustomerLeftAsync(string id, CancellationToken cancellationToken) => ChangeAsync(id, e =>
@@ -274,7 +285,10 @@ public sealed partial class EscalationService(
         return flagged;
     }
 
-    private async Task<EscalationChange> ChangeAsync(string id, Func<EscalationCase, bool> apply, CancellationToken cancellationToken)
+    private Task<EscalationChange> ChangeAsync(string id, Func<EscalationCase, bool> apply, CancellationToken cancellationToken)
+        => ChangeAsync(id, apply, notify: true, cancellationToken);
+
+    private async Task<EscalationChange> ChangeAsync(string id, Func<EscalationCase, bool> apply, bool notify, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -293,6 +307,11 @@ public sealed partial class EscalationService(
             escalation.UpdatedAt = time.GetUtcNow();
             if (await store.TryReplaceAsync(escalation, version, cancellationToken))
             {
+                if (!notify)
+                {
+                    return new EscalationChange(EscalationChangeStatus.Done, escalation);
+                }
+
                 await PublishAsync(new EscalationNotification(EscalationNotificationKind.Changed, escalation), cancellationToken);
                 return new EscalationChange(EscalationChangeStatus.Done, escalation);
             }

@@ -56,7 +56,8 @@ public static class EscalationSummary
         return text.Append('.').ToString();
     }
 
-    private static string Priority(EscalationPriority priority, bool es) => priority switch
+    /// <summary>A priority as agents read it.</summary>
+    public static string Priority(EscalationPriority priority, bool es) => priority switch
     {
         EscalationPriority.Urgent => es ? "urgente" : "urgent",
         EscalationPriority.High => es ? "alta" : "high",

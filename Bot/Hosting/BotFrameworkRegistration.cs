@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SupportBot.Bot.BotFramework;
+using SupportBot.Bot.Teams;
 using SupportBot.Dialogs.Main;
 
 namespace SupportBot.Bot.Hosting;
@@ -27,7 +28,9 @@ public static class BotFrameworkRegistration
         services.AddSingleton<SupportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());
-        services.AddSingleton<IBot, SupportBotActivityHandler>();
+        services.AddSingleton<SupportBotActivityHandler>();
+        // Teams channel activities are the agents' side; the rest reaches the customer bot.
+        services.AddSingleton<IBot, TeamsAgentChannelBot>();
         return services;
     }
 }

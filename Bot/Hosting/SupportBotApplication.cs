@@ -16,6 +16,7 @@ public static class SupportBotApplication
             .AddSurveys()
             .AddEscalations()
             .AddAgents()
+            .AddTeams()
             .AddConversation()
             .AddBotFramework(builder.Configuration);
         builder.Services.AddProblemDetails();

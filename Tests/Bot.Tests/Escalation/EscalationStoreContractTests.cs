@@ -253,6 +253,21 @@ public abstract class EscalationStoreContractTests
     }
 
     [Fact]
+    public async Task TeamsCard_IsKeptWithTheEscalation_WithoutAnEvent()
+    {
+        var store = await CreateStoreAsync();
+        var listener = new RecordingNotifier();
+        var service = new EscalationService(store, Options.Create(Sla), _time, [listener], NullLogger<EscalationService>.Instance);
+        var created = await service.CreateAsync(Request("conv-teams"), "s", [], null, None);
+
+        Assert.True((await service.AttachTeamsCardAsync(created.Id, "{\"conversation\":{\"id\":\"19:x;messageid=1\"}}", "1", None)).Succeeded);
+
+        var read = await (await ReopenAsync()).GetAsync(created.Id, None);
+        Assert.Equal(("{\"conversation\":{\"id\":\"19:x;messageid=1\"}}", "1"), (read!.TeamsThreadReference, read.TeamsCardActivityId));
+        Assert.Equal([EscalationNotificationKind.Created], listener.Notifications.Select(n => n.Kind));
+    }
+
+    [Fact]
     public async Task Expired_LeavesTheOpenList()
     {
         var store = await CreateStoreAsync();

@@ -25,6 +25,9 @@ public sealed class ConnectorServer : IAsyncDisposable
     /// <summary>The service URL to put on incoming activities.</summary>
     public Uri ServiceUrl { get; }
 
+    /// <summary>When set, updates (PUT) are recorded and answered 500, as a channel that is down would.</summary>
+    public bool FailUpdates { get; set; }
+
     /// <summary>Everything the bot called, in arrival order.</summary>
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
@@ -68,6 +71,10 @@ public sealed class ConnectorServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The calls of one kind to a conversation, in order.</summary>
+    public IReadOnlyList<ConnectorCall> CallsTo(string conversationId, string kind)
+        => _calls.Where(c => c.Kind == kind && c.ConversationId == conversationId).ToList();
+
     /// <summary>Texts the bot sent (send or reply) to a conversation, in order.</summary>
     public IReadOnlyList<string> TextsTo(string conversationId)
         => _calls.Where(c => c.Kind is "send" or "reply" && c.ConversationId == conversationId).Select(c => c.Text ?? string.Empty).ToList();
@@ -79,11 +86,19 @@ public sealed class ConnectorServer : IAsyncDisposable
         var id = "a" + Interlocked.Increment(ref _ids);
         if (kind == "create")
         {
-            conversationId = "created-" + id;
+            // Teams answers a new channel thread with "<channel id>;messageid=<id of the first message>".
+            conversationId = (string?)body["channelData"]?["channel"]?["id"] is { } channel
+                ? channel + ";messageid=" + id
+                : "created-" + id;
         }
 
         _calls.Enqueue(new ConnectorCall(kind, conversationId, activityId, http.Request.Headers.Authorization.ToString(), body));
         _arrived.Release();
+        if (kind == "update" && FailUpdates)
+        {
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
         return kind == "create"
             ? Results.Content(JsonConvert.SerializeObject(new { id = conversationId, activityId = id }), "application/json")
             : Results.Content(JsonConvert.SerializeObject(new { id = activityId ?? id }), "application/json");
