@@ -68,6 +68,11 @@ public sealed class EscalationOptions : IValidatableObject
             yield return new ValidationResult("Escalation:Sla*, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval and ExpireAfter must all be positive.", [nameof(SlaUrgent)]);
         }
 
+        if (MonitorInterval > TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("Escalation:MonitorInterval must be at most one day.", [nameof(MonitorInterval)]);
+        }
+
         foreach (var offer in Offers.Where(o => string.IsNullOrWhiteSpace(o.Id) || string.IsNullOrWhiteSpace(o.TitleEs)
             || string.IsNullOrWhiteSpace(o.TitleEn) || o.DiscountPercent is < 0 or > 100))
         {
