@@ -34,8 +34,10 @@ public static class AgentApi
 
     private static IResult Me(ClaimsPrincipal user, IOptions<AgentOptions> agents)
     {
-        var account = agents.Value.Accounts.First(a => a.Id == AgentId(user));
-        return Results.Ok(new { account.Id, account.DisplayName, account.Supervisor, account.MaxDiscountPercent });
+        var account = agents.Value.Accounts.FirstOrDefault(a => a.Id == AgentId(user));
+        return account is null
+            ? NoAccount()
+            : Results.Ok(new { account.Id, account.DisplayName, account.Supervisor, account.MaxDiscountPercent });
     }
 
     private static async Task<IResult> ListAsync(
@@ -82,8 +84,8 @@ public static class AgentApi
             return NotFound(id);
         }
 
-        var limit = agents.Value.Accounts.First(a => a.Id == AgentId(user)).MaxDiscountPercent;
-        return Results.Ok(playbook.SuggestFor(escalation, limit));
+        var account = agents.Value.Accounts.FirstOrDefault(a => a.Id == AgentId(user));
+        return account is null ? NoAccount() : Results.Ok(playbook.SuggestFor(escalation, account.MaxDiscountPercent));
     }
 
     private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, EscalationService escalations, CancellationToken cancellationToken)
@@ -131,6 +133,9 @@ public static class AgentApi
         _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: conflict,
             extensions: new Dictionary<string, object?> { ["status"] = change.Escalation?.Status.ToString(), ["claimedBy"] = change.Escalation?.ClaimedBy }),
     };
+
+    // Signed in by a scheme that knows the person (e.g. OpenID Connect) but not configured as an agent here.
+    private static IResult NoAccount() => Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "You are not configured as an agent.");
 
     private static IResult NotFound(string id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No escalation {id}.");
 

@@ -6,7 +6,7 @@ using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Bot.Escalation;
 
-/// <summary>Keeps the recent lines of every conversation (customer text PII-redacted, bot text as sent) so an
+/// <summary>Keeps the recent lines of every conversation (PII-redacted, each capped) so an
 /// escalation carries what was said before it. Adapter middleware; the lines live in the distributed cache (Redis when
 /// configured, so every instance sees them) for a day, at most <see cref="MaxLines"/> per conversation.</summary>
 public sealed partial class ConversationTranscript(IDistributedCache cache, TimeProvider time, ILogger<ConversationTranscript> logger)
@@ -14,6 +14,9 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
 {
     /// <summary>Lines kept per conversation.</summary>
     public const int MaxLines = 50;
+
+    /// <summary>Longest line kept (characters); longer lines are cut.</summary>
+    public const int MaxLineLength = 1000;
 
     private static readonly DistributedCacheEntryOptions Lifetime = new() { SlidingExpiration = TimeSpan.FromDays(1) };
 
@@ -39,14 +42,14 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
         var lines = new List<TranscriptEntry>();
         if (turnContext.Activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(turnContext.Activity.Text))
         {
-            lines.Add(new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, PiiRedactor.Redact(turnContext.Activity.Text)));
+            lines.Add(new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, Clean(turnContext.Activity.Text)));
         }
 
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
             lines.AddRange(activities
                 .Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(a.Text))
-                .Select(a => new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, a.Text)));
+                .Select(a => new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, Clean(a.Text))));
             return await nextSend();
         });
 
@@ -77,6 +80,13 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
             // The transcript is context for agents, never a reason to fail the customer's turn.
             LogAppendFailed(e, conversationId);
         }
+    }
+
+    // Redacted (the bot may repeat a contact the customer gave) and capped.
+    private static string Clean(string text)
+    {
+        var redacted = PiiRedactor.Redact(text);
+        return redacted.Length <= MaxLineLength ? redacted : string.Concat(redacted.AsSpan(0, MaxLineLength), "…");
     }
 
     private static string Key(string conversationId) => "transcript:" + conversationId;

@@ -5,7 +5,8 @@ namespace SupportBot.Bot.Escalation;
 
 /// <summary>Watches the queue: flags escalations past their SLA (listeners re-notify agents and alert supervisors), and
 /// when a request has waited longer than <see cref="EscalationOptions.NoClaimTimeout"/> in business hours, apologises to
-/// the customer and offers a callback (once); one still waiting after <see cref="EscalationOptions.ExpireAfter"/> expires. Every instance may run it: each change is compare-and-set, so one wins.</summary>
+/// the customer and offers a callback (once); one still waiting after <see cref="EscalationOptions.ExpireAfter"/> expires, and a
+/// follow-up question unanswered after <see cref="EscalationOptions.FollowUpWindow"/> is settled. Every instance may run it: each change is compare-and-set, so one wins.</summary>
 public sealed partial class EscalationMonitor(
     EscalationService escalations,
     CustomerMessenger messenger,
@@ -25,6 +26,12 @@ public sealed partial class EscalationMonitor(
             await escalations.ExpireAsync(stale.Id, cancellationToken);
         }
 
+        foreach (var unanswered in open.Where(e => e is { Status: EscalationStatus.Resolved, FollowUpPending: true }
+                     && now - (e.ClosedAt ?? e.UpdatedAt) >= options.Value.FollowUpWindow))
+        {
+            await escalations.RecordFollowUpAsync(unanswered.Id, null, cancellationToken);
+        }
+
         if (!hours.IsOpen(now))
         {
             return;
@@ -38,11 +45,19 @@ public sealed partial class EscalationMonitor(
                 continue;
             }
 
-            var offered = await escalations.OfferCallbackAsync(waiting.Id, cancellationToken);
-            if (offered.Succeeded
-                && !await messenger.SendAsync(offered.Escalation!, [Texts.For(waiting.Request.Language).HandoffNoClaimYet], cancellationToken))
+            try
             {
-                LogNoReference(waiting.Id);
+                var offered = await escalations.OfferCallbackAsync(waiting.Id, cancellationToken);
+                if (offered.Succeeded
+                    && !await messenger.SendAsync(offered.Escalation!, [Texts.For(waiting.Request.Language).HandoffNoClaimYet], cancellationToken))
+                {
+                    LogNoReference(waiting.Id);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One unreachable customer must not stop the rest of the pass.
+                LogOfferFailed(e, waiting.Id);
             }
         }
     }
@@ -66,6 +81,9 @@ public sealed partial class EscalationMonitor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation {EscalationId} waited too long but has no conversation reference to offer a callback")]
     private partial void LogNoReference(string escalationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not offer a callback for escalation {EscalationId}")]
+    private partial void LogOfferFailed(Exception exception, string escalationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A pass of the escalation monitor failed; the next one retries")]
     private partial void LogPassFailed(Exception exception);

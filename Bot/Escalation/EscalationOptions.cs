@@ -36,6 +36,9 @@ public sealed class EscalationOptions : IValidatableObject
     /// <summary>A request still waiting after this long (nobody claimed it, no callback asked) expires.</summary>
     public TimeSpan ExpireAfter { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>How long the follow-up question waits for an answer before the case is settled unanswered.</summary>
+    public TimeSpan FollowUpWindow { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>How often the queue is checked for SLA breaches and unclaimed requests.</summary>
     public TimeSpan MonitorInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -63,9 +66,9 @@ public sealed class EscalationOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval, ExpireAfter }.Any(t => t <= TimeSpan.Zero))
+        if (new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval, ExpireAfter, FollowUpWindow }.Any(t => t <= TimeSpan.Zero))
         {
-            yield return new ValidationResult("Escalation:Sla*, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval and ExpireAfter must all be positive.", [nameof(SlaUrgent)]);
+            yield return new ValidationResult("Escalation:Sla*, AverageWaitPerCustomer, NoClaimTimeout, MonitorInterval, ExpireAfter and FollowUpWindow must all be positive.", [nameof(SlaUrgent)]);
         }
 
         if (MonitorInterval > TimeSpan.FromDays(1))

@@ -68,10 +68,10 @@ public sealed partial class EscalationService(
         return true;
     }, cancellationToken);
 
-    /// <summary>The agent who claimed it starts talking to the customer.</summary>
+    /// <summary>The agent who claimed it starts talking to the customer (not after the customer left the chat).</summary>
     public Task<EscalationChange> GoLiveAsync(string id, string agentId, CancellationToken cancellationToken) => ChangeAsync(id, e =>
     {
-        if (e.ClaimedBy != agentId || e.Status is not (EscalationStatus.Claimed or EscalationStatus.Live))
+        if (e.ClaimedBy != agentId || e.Status is not (EscalationStatus.Claimed or EscalationStatus.Live) || e.CustomerLeftAt is not null)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using SupportBot.Bot.BotFramework;
 using SupportBot.Dialogs.Abstractions;
@@ -7,7 +8,8 @@ namespace SupportBot.Bot.Escalation;
 
 /// <summary>The customer's side of a live agent conversation, over the escalation queue: what the customer writes
 /// while an agent is live goes into the escalation's chat (PII-redacted) for the console to show.</summary>
-public sealed class LiveChatService(EscalationService escalations, IHandoffDesk desk, CurrentTurn turn, TimeProvider time) : ILiveChat
+public sealed class LiveChatService(
+    EscalationService escalations, IHandoffDesk desk, CurrentTurn turn, IOptions<EscalationOptions> options, TimeProvider time) : ILiveChat
 {
     /// <inheritdoc />
     public async Task<LiveChatStatus> GetStatusAsync(string conversationId, CancellationToken cancellationToken)
@@ -61,7 +63,9 @@ public sealed class LiveChatService(EscalationService escalations, IHandoffDesk 
     /// <inheritdoc />
     public async Task<bool> ApplyHubStatusAsync(string conversationId, HandoffHubState state, string? message, CancellationToken cancellationToken)
     {
-        if (await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is not { } escalation)
+        // Only with an external hub configured: otherwise anyone on the channel could send the event.
+        if (!options.Value.ExternalHub
+            || await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken) is not { } escalation)
         {
             return false;
         }
@@ -90,6 +94,9 @@ public sealed class LiveChatService(EscalationService escalations, IHandoffDesk 
         {
             return;
         }
+
+        // The activity id changes with every message; the way to reach the conversation does not.
+        reference.ActivityId = null;
 
         var json = JsonConvert.SerializeObject(reference);
         if (json != escalation.ConversationReference)

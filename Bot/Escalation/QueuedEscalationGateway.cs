@@ -6,7 +6,7 @@ using SupportBot.Dialogs.Abstractions;
 namespace SupportBot.Bot.Escalation;
 
 /// <summary>The dialogs' way to the retention team: every escalation becomes a durable case in the queue, with its
-/// summary, before the customer is told a person will join.</summary>
+/// summary, before the customer is told a person will join; a conversation has at most one open escalation.</summary>
 public sealed partial class QueuedEscalationGateway(
     EscalationService escalations,
     ConversationTranscript transcript,
@@ -18,6 +18,20 @@ public sealed partial class QueuedEscalationGateway(
     public async Task<string> EscalateAsync(EscalationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // One open escalation per conversation: asking again joins the request already in the queue.
+        if (await escalations.Store.FindOpenByConversationAsync(request.ConversationId, cancellationToken) is { } open)
+        {
+            if (open.Status != EscalationStatus.Resolved)
+            {
+                LogAlreadyQueued(open.Id);
+                return open.Id;
+            }
+
+            // A closed case still waiting for its follow-up answer: the customer moved on, so it is settled unanswered.
+            await escalations.RecordFollowUpAsync(open.Id, null, cancellationToken);
+        }
+
         var reference = turn.Context?.Activity.GetConversationReference();
         // What was said before: the stored lines plus this turn's customer message (stored when the turn ends).
         var history = (await transcript.GetAsync(request.ConversationId, cancellationToken)).ToList();
@@ -36,6 +50,9 @@ public sealed partial class QueuedEscalationGateway(
         LogQueued(escalation.Id, request.ChannelId, request.Decision.Priority, request.Decision.Reasons, escalation.SlaDueAt);
         return escalation.Id;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The conversation already has escalation {EscalationId} open; the new request joins it")]
+    private partial void LogAlreadyQueued(string escalationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Escalation {EscalationId} queued from {ChannelId}: priority {Priority}, reasons {Reasons}, due {DueAt:O}")]
     private partial void LogQueued(string escalationId, string channelId, EscalationPriority priority, IReadOnlyList<EscalationReason> reasons, DateTimeOffset dueAt);

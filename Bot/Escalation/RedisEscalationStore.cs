@@ -7,7 +7,8 @@ namespace SupportBot.Bot.Escalation;
 /// <summary>Escalations in Redis, for several bot instances. One hash per escalation (version, status, JSON), a set of
 /// open ids, one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
 /// Every change runs as one Lua script that compares the version first, so it is atomic across instances: of two
-/// agents claiming at once exactly one wins, and a change is either wholly stored or not at all.</summary>
+/// agents claiming at once exactly one wins, and a change is either wholly stored or not at all. The keys share the hash
+/// tag <c>{queue}</c>, so the script also runs on a clustered Redis (one slot).</summary>
 public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : IEscalationStore
 {
     // KEYS: case hash, open set, conversation key. ARGV: id, expected version (0 = create), status, is open, json.
@@ -22,7 +23,10 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         redis.call('HSET', KEYS[1], 'version', next, 'status', ARGV[3], 'json', ARGV[5])
         if ARGV[4] == '1' then
           redis.call('SADD', KEYS[2], ARGV[1])
-          redis.call('SET', KEYS[3], ARGV[1])
+          local owner = redis.call('GET', KEYS[3])
+          if not owner or owner == ARGV[1] or redis.call('SISMEMBER', KEYS[2], owner) == 0 then
+            redis.call('SET', KEYS[3], ARGV[1])
+          end
         else
           redis.call('SREM', KEYS[2], ARGV[1])
           if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
@@ -30,7 +34,7 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         return next
         """;
 
-    private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "escalation:";
+    private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "escalation:{queue}:";
 
     /// <inheritdoc />
     public async Task AddAsync(EscalationCase escalation, CancellationToken cancellationToken)

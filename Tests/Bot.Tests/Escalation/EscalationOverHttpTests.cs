@@ -79,4 +79,24 @@ public sealed class EscalationOverHttpTests(RedisServerFixture redis)
         var stored = await first.Services.GetRequiredService<IEscalationStore>().GetAsync(id, CancellationToken.None);
         Assert.Equal((EscalationStatus.Resolved, "ana"), (stored!.Status, stored.ClaimedBy));
     }
+
+    [Theory]
+    [InlineData("es-ES", Language.Spanish, "sí")]
+    [InlineData("en-US", Language.English, "yes")]
+    public async Task AskingForAPersonAfterTheSurveyEscalated_JoinsTheSameRequest(string locale, Language language, string yes)
+    {
+        var t = Texts.For(language);
+        var customer = new Customer(null!, locale);
+        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId));
+        customer.Host = host;
+        await EscalationScenario.DetractorSurveyAsync(customer, language);
+
+        await customer.TextsAsync(t.MenuPerson);
+        var replies = await customer.TextsAsync(yes);
+
+        Assert.Equal(t.HandoffQueued(1, TimeSpan.FromMinutes(5)), replies[0]);
+        var open = await host.Services.GetRequiredService<IEscalationStore>().ListOpenAsync(CancellationToken.None);
+        var only = Assert.Single(open, e => e.Request.ConversationId == customer.ConversationId);
+        Assert.Contains(Dialogs.Abstractions.EscalationReason.ChurnIntent, only.Request.Decision.Reasons);
+    }
 }

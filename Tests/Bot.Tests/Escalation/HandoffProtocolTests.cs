@@ -90,7 +90,7 @@ public sealed class HandoffProtocolTests
     }
 
     [Fact]
-    public async Task WithoutAnExternalHub_NoInitiateEventIsSent()
+    public async Task WithoutAnExternalHub_NoInitiateEventIsSent_AndStatusEventsAreIgnored()
     {
         await using var host = await BotHost.StartAsync();
         var customer = new Customer(host, "en-US");
@@ -98,7 +98,13 @@ public sealed class HandoffProtocolTests
         await customer.SayAsync(Texts.English.MenuPerson);
 
         var replies = await customer.SayAsync("yes");
+        var forged = await host.SendAsync(Status(customer, "accepted"));
 
         Assert.DoesNotContain(replies, a => a.Type == ActivityTypes.Event);
+        Assert.Empty(forged);
+        var escalation = Assert.Single(
+            await host.Services.GetRequiredService<IEscalationStore>().ListOpenAsync(CancellationToken.None),
+            e => e.Request.ConversationId == customer.ConversationId);
+        Assert.Equal((EscalationStatus.Waiting, null), (escalation.Status, escalation.ClaimedBy));
     }
 }

@@ -82,6 +82,8 @@ public sealed class LiveChatOverHttpTests(RedisServerFixture redis) : IAsyncLife
 
         Assert.Equal([t.LiveChatLeft], await customer.TextsAsync(exit));
         Assert.NotEmpty(await customer.TextsAsync(language == Language.Spanish ? "menú" : "menu"));
+        using var afterLeaving = await ana.PostAsJsonAsync($"/api/agent/escalations/{id}/messages", new { text = "¿Sigues ahí?" });
+        Assert.Equal(HttpStatusCode.Conflict, afterLeaving.StatusCode);
 
         var stored = await host.Services.GetRequiredService<IEscalationStore>().GetAsync(id, CancellationToken.None);
         Assert.NotNull(stored!.CustomerLeftAt);
