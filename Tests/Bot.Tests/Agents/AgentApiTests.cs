@@ -180,4 +180,36 @@ public sealed class AgentApiTests : IAsyncLifetime
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(payload, details.GetProperty("escalation").GetProperty("request").GetProperty("comment").GetString());
     }
+
+    [Theory]
+    [InlineData("resolve", "{not json")]
+    [InlineData("resolve", "[1,2,3]")]
+    [InlineData("messages", "{\"text\": 42}")]
+    [InlineData("messages", "{\"text\": \"   \"}")]
+    public async Task MalformedBodies_Are400_NeverA500(string action, string body)
+    {
+        var escalation = await QueueAsync(EscalationPriority.High);
+        using var ana = As(AnaToken);
+        (await ana.PostAsync($"/api/agent/escalations/{escalation.Id}/claim", null)).Dispose();
+
+        using var response = await ana.PostAsync(
+            $"/api/agent/escalations/{escalation.Id}/{action}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ANoteOrMessageTooLong_Is400()
+    {
+        var escalation = await QueueAsync(EscalationPriority.High);
+        using var ana = As(AnaToken);
+        (await ana.PostAsync($"/api/agent/escalations/{escalation.Id}/claim", null)).Dispose();
+        var tooLong = new string('x', 2001);
+
+        using var message = await ana.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/messages", new { text = tooLong });
+        using var resolve = await ana.PostAsJsonAsync($"/api/agent/escalations/{escalation.Id}/resolve", new { outcome = "retained", note = tooLong });
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (message.StatusCode, resolve.StatusCode));
+        Assert.Equal(EscalationStatus.Claimed, (await _host.Services.GetRequiredService<IEscalationStore>().GetAsync(escalation.Id, CancellationToken.None))!.Status);
+    }
 }
