@@ -10,8 +10,10 @@ public static class SentimentEvaluation
     private const int BatchSize = 10;
     private const int WarmUpRows = 200;
 
-    /// <summary>Analyses every row of <paramref name="rows"/> with <paramref name="analyzer"/> and writes the report.</summary>
-    public static async Task RunAsync(ISentimentAnalyzer analyzer, IReadOnlyList<LabelledText> rows, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Analyses every row of <paramref name="rows"/> with <paramref name="analyzer"/> and writes the report;
+    /// with <paramref name="showErrors"/>, every misread row first (for development sets).</summary>
+    public static async Task RunAsync(
+        ISentimentAnalyzer analyzer, IReadOnlyList<LabelledText> rows, TextWriter output, bool showErrors, CancellationToken cancellationToken)
     {
         var requests = rows.Select(r => new SentimentRequest(r.Text, r.Language)).ToList();
         await analyzer.AnalyzeAsync(requests.Take(WarmUpRows).ToList(), cancellationToken);
@@ -30,6 +32,15 @@ public static class SentimentEvaluation
             : [SentimentLabel.Positive, SentimentLabel.Negative, SentimentLabel.Neutral];
         var pairs = rows.Select((r, i) => (Gold: r.Label, Predicted: Predicted(results[i]))).ToList();
         var inv = CultureInfo.InvariantCulture;
+        for (var i = 0; showErrors && i < rows.Count; i++)
+        {
+            if (pairs[i].Gold != pairs[i].Predicted)
+            {
+                var scores = results[i].Scores;
+                output.WriteLine(string.Create(inv, $"MISS gold={pairs[i].Gold} predicted={results[i].Label} (+{scores.Positive:F2} ={scores.Neutral:F2} -{scores.Negative:F2}) {rows[i].Text}"));
+            }
+        }
+
 
         output.WriteLine(string.Create(inv, $"provider={results.FirstOrDefault()?.Provider} rows={rows.Count} {(binary ? "binary (positive/negative)" : "3-class")}"));
         output.WriteLine(string.Create(inv, $"mixed documents: {results.Count(r => r.Label == SentimentLabel.Mixed)}, counted as positive or negative, whichever scores higher (ties negative)"));

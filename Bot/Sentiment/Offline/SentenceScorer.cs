@@ -78,7 +78,7 @@ internal static class SentenceScorer
                 continue;
             }
 
-            var valence = Valence(units, index, !shouting);
+            var valence = Valence(units, index, !shouting, lexicon.IsNegator(tokens[unit.Token].Text) || tokens[unit.Token].Kind == TokenKind.Emoji);
             valence *= contrast < 0 ? 1 : ContrastWeight(units, contrast, index);
             unit.Valence = valence;
             sum += valence;
@@ -86,6 +86,7 @@ internal static class SentenceScorer
             negative += Math.Max(-valence, 0);
         }
 
+        sum += Sarcasm(units, tokens, clauses);
         if (sum != 0)
         {
             var emphasis = Math.Min(exclamations, 4) * ExclamationBoost
@@ -99,7 +100,38 @@ internal static class SentenceScorer
         return new ScoredSentence(sum, positive, negative, startsWithContrast, opinions);
     }
 
-    private static double Valence(List<ScoredUnit> units, int index, bool capsCount)
+    /// <summary>"Genial, otra semana esperando", "great, another delay": a lone praise word opening a complaint is
+    /// sarcastic. Turns it negative and returns the change to the sum.</summary>
+    private static double Sarcasm(List<ScoredUnit> units, List<TextToken> tokens, int[] clauses)
+    {
+        var opening = units.FindAll(u => u.Clause == 0 && u.Valence != 0);
+        if (opening.Count != 1 || opening[0].Valence <= 0 || clauses.Length == 0 || clauses[^1] == 0)
+        {
+            return 0;
+        }
+
+        var openingWords = 0;
+        for (var i = 0; i < tokens.Count && clauses[i] == 0; i++)
+        {
+            openingWords += tokens[i].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        var rest = units.Where(u => u.Clause > 0).Sum(u => u.Valence);
+        if (openingWords > 2 || rest >= 0)
+        {
+            return 0;
+        }
+
+        var before = opening[0].Valence;
+        opening[0].Valence = -0.5 * before;
+        return opening[0].Valence - before;
+    }
+
+    /// <param name="units">The sentence's terms.</param>
+    /// <param name="index">The term to score.</param>
+    /// <param name="capsCount">Whether capitals add emphasis (not when the whole sentence is in capitals).</param>
+    /// <param name="immune">Not negated again: an emoji, or a term that carries its own negation ("nada mal", "not bad").</param>
+    private static double Valence(List<ScoredUnit> units, int index, bool capsCount, bool immune)
     {
         var unit = units[index];
         var negated = false;
@@ -113,7 +145,7 @@ internal static class SentenceScorer
                 break;
             }
 
-            if (before.Kind == TermKind.Negator)
+            if (before.Kind == TermKind.Negator && !immune)
             {
                 negated = true;
             }
