@@ -97,7 +97,7 @@ internal static class SentenceScorer
 
         var opinions = AspectFinder.Find(text, tokens, clauses, units, lexicon);
         var startsWithContrast = units.Count > 0 && units[0].Kind == TermKind.Contrast && units[0].Position == 0 && units[0].Value == 0;
-        return new ScoredSentence(sum, positive, negative, startsWithContrast, opinions);
+        return new ScoredSentence(sum, positive, negative, startsWithContrast, words, opinions);
     }
 
     /// <summary>"Genial, otra semana esperando", "great, another delay": a lone praise word opening a complaint is
