@@ -10,6 +10,7 @@ internal static class SentenceScorer
     private const double ExclamationBoost = 0.292;
     private const double QuestionBoost = 0.18;
     private const double ShoutBoost = 0.4;
+    private const double QuestionPraiseWeight = 0.3;
     private const double BeforeContrastWeight = 0.5;
     private const double AfterContrastWeight = 1.5;
     private const int Window = 3;
@@ -87,6 +88,14 @@ internal static class SentenceScorer
         }
 
         sum += Sarcasm(units, tokens, clauses);
+        if (questions > 0 && exclamations == 0 && positive > 0)
+        {
+            // A question rarely praises ("¿es buena la batería?", "do you accept PayPal?"); a complaint asked as a
+            // question still complains ("¿por qué me cobráis dos veces?").
+            sum -= positive * (1 - QuestionPraiseWeight);
+            positive *= QuestionPraiseWeight;
+        }
+
         if (sum != 0)
         {
             var emphasis = Math.Min(exclamations, 4) * ExclamationBoost

@@ -158,6 +158,14 @@ internal sealed class SentimentLexicon
             yield break;
         }
 
+        // The commonest typos: a doubled letter written once ("terible", "recomend") or a letter doubled by mistake.
+        for (var i = 1; i < word.Length && word.Length >= 5; i++)
+        {
+            yield return word[i] == word[i - 1]
+                ? word.Remove(i, 1)
+                : word.Insert(i, word[i].ToString());
+        }
+
         if (Language == Language.Spanish)
         {
             foreach (var (suffix, replacement) in SpanishSuffixes)
