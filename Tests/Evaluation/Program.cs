@@ -62,7 +62,9 @@ try
         .AddSentiment(configuration);
     await using var provided = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     _ = provided.GetRequiredService<IOptions<SentimentOptions>>().Value;
+    var loading = System.Diagnostics.Stopwatch.StartNew();
     var analyzer = provided.GetRequiredService<ISentimentAnalyzer>();
+    Console.WriteLine($"analyzer ready in {loading.Elapsed.TotalMilliseconds:F0} ms");
     await SentimentEvaluation.RunAsync(analyzer, rows, Console.Out, showErrors, CancellationToken.None);
     return 0;
 }
