@@ -99,7 +99,7 @@ public sealed class OfflineSentimentAnalyzer : ISentimentAnalyzer
     }
 
     private static bool IsSarcasticCoda(ScoredSentence scored, List<SentenceSentiment> before) =>
-        scored.Sum > 0 && scored.WordCount <= 2 && before.Count > 0 && before[^1].Label == SentimentLabel.Negative;
+        scored.Sum > 0 && scored.WordCount <= 2 && scored.HasIronyMarker && before.Count > 0 && before[^1].Label == SentimentLabel.Negative;
 
     /// <summary>Azure's rule: positive (or negative) when at least one sentence is and the rest are neutral;
     /// mixed when both occur; neutral when every sentence is.</summary>

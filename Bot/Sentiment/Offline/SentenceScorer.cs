@@ -15,6 +15,8 @@ internal static class SentenceScorer
     private const double AfterContrastWeight = 1.5;
     private const int Window = 3;
 
+    private static readonly HashSet<string> IronyMarkers = new(StringComparer.Ordinal) { "👏", "🙄", "🙃", "😒", "🤡" };
+
     /// <summary>Scores the sentence at <paramref name="start"/> of <paramref name="length"/> in <paramref name="text"/>.</summary>
     public static ScoredSentence Score(string text, int start, int length, SentimentLexicon lexicon)
     {
@@ -106,7 +108,8 @@ internal static class SentenceScorer
 
         var opinions = AspectFinder.Find(text, tokens, clauses, units, lexicon);
         var startsWithContrast = units.Count > 0 && units[0].Kind == TermKind.Contrast && units[0].Position == 0 && units[0].Value == 0;
-        return new ScoredSentence(sum, positive, negative, startsWithContrast, words, opinions);
+        var irony = tokens.Exists(t => t.Kind == TokenKind.Emoji && IronyMarkers.Contains(t.Text));
+        return new ScoredSentence(sum, positive, negative, startsWithContrast, words, irony, opinions);
     }
 
     /// <summary>"Genial, otra semana esperando", "great, another delay": a lone praise word opening a complaint is
