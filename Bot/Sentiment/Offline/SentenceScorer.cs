@@ -11,6 +11,7 @@ internal static class SentenceScorer
     private const double QuestionBoost = 0.18;
     private const double ShoutBoost = 0.4;
     private const double QuestionPraiseWeight = 0.3;
+    private const double OpenNegationValence = -0.9;
     private const double BeforeContrastWeight = 0.5;
     private const double AfterContrastWeight = 1.5;
     private const int Window = 3;
@@ -90,6 +91,13 @@ internal static class SentenceScorer
         }
 
         sum += Sarcasm(units, tokens, clauses);
+        if (positive == 0 && negative == 0 && questions == 0 && HasOpenNegation(units, position))
+        {
+            // "doesn't fit my ear", "no me cabe": a negated verb with no feeling word is usually a complaint.
+            sum = OpenNegationValence;
+            negative = -OpenNegationValence;
+        }
+
         if (questions > 0 && exclamations == 0 && positive > 0)
         {
             // A question rarely praises ("¿es buena la batería?", "do you accept PayPal?"); a complaint asked as a
@@ -111,6 +119,10 @@ internal static class SentenceScorer
         var irony = tokens.Exists(t => t.Kind == TokenKind.Emoji && IronyMarkers.Contains(t.Text));
         return new ScoredSentence(sum, positive, negative, startsWithContrast, words, irony, opinions);
     }
+
+    private static bool HasOpenNegation(List<ScoredUnit> units, int words) =>
+        units.Exists(u => u.Kind == TermKind.Negator && u.Position + u.TokenCount < words)
+        && !units.Exists(u => u.Kind is TermKind.Valence or TermKind.NegatedValence);
 
     /// <summary>"Genial, otra semana esperando", "great, another delay": a lone praise word opening a complaint is
     /// sarcastic. Turns it negative and returns the change to the sum.</summary>
