@@ -12,6 +12,7 @@ internal static class SentenceScorer
     private const double ShoutBoost = 0.4;
     private const double QuestionPraiseWeight = 0.3;
     private const double OpenNegationValence = -0.9;
+    private const int AngryQuestionMarks = 3;
     private const double BeforeContrastWeight = 0.5;
     private const double AfterContrastWeight = 1.5;
     private const int Window = 3;
@@ -91,7 +92,13 @@ internal static class SentenceScorer
         }
 
         sum += Sarcasm(units, tokens, clauses);
-        if (positive == 0 && negative == 0 && questions == 0 && HasOpenNegation(units, position))
+        if (positive == 0 && negative == 0 && (shouting || questions >= AngryQuestionMarks) && !units.Exists(u => u.Kind is TermKind.Valence))
+        {
+            // "WHERE IS MY ORDER", "¿¿y mi pedido???": shouting or a pile of question marks is an angry customer.
+            sum = OpenNegationValence;
+            negative = -OpenNegationValence;
+        }
+        else if (positive == 0 && negative == 0 && questions == 0 && HasOpenNegation(units, position))
         {
             // "doesn't fit my ear", "no me cabe": a negated verb with no feeling word is usually a complaint.
             sum = OpenNegationValence;

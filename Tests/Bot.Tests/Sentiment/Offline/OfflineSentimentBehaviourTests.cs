@@ -98,6 +98,21 @@ public sealed class OfflineSentimentBehaviourTests
     public Task ServicePhrases_AreRead(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
     [Theory]
+    [InlineData("genial, otra semana esperando 🙄", Language.Spanish, SentimentLabel.Negative)]
+    [InlineData("la lámpara llegó rota. perfecto 👏👏", Language.Spanish, SentimentLabel.Negative)]
+    [InlineData("¿¿¿dónde está mi pedido???", Language.Spanish, SentimentLabel.Negative)]
+    [InlineData("se suponía que era resistente", Language.Spanish, SentimentLabel.Negative)]
+    [InlineData("no tengo nada que añadir", Language.Spanish, SentimentLabel.Neutral)]
+    [InlineData("great, another delay", Language.English, SentimentLabel.Negative)]
+    [InlineData("WHERE IS MY ORDER", Language.English, SentimentLabel.Negative)]
+    [InlineData("don't waste your money", Language.English, SentimentLabel.Negative)]
+    [InlineData("it was supposed to be great", Language.English, SentimentLabel.Negative)]
+    [InlineData("it doesn't fit in my car", Language.English, SentimentLabel.Negative)]
+    [InlineData("no comment", Language.English, SentimentLabel.Neutral)]
+    [InlineData("Had an issue with the size and they swapped it, no questions asked. Brilliant.", Language.English, SentimentLabel.Positive)]
+    public Task IronyShoutingAndNothingToSay_AreRead(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
+
+    [Theory]
     [InlineData("pésimo servicio", "pesimo servicio")]
     [InlineData("atención rapidísima", "atencion rapidisima")]
     [InlineData("una decepción", "una decepcion")]
@@ -133,6 +148,7 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("la entrega llegó tarde", Language.Spanish, "entrega", ServiceAspect.Delivery, SentimentLabel.Negative)]
     [InlineData("la atención al cliente fue excelente", Language.Spanish, "atención al cliente", ServiceAspect.Support, SentimentLabel.Positive)]
     [InlineData("la factura está mal", Language.Spanish, "factura", ServiceAspect.Billing, SentimentLabel.Negative)]
+    [InlineData("La entrega, un desastre", Language.Spanish, "entrega", ServiceAspect.Delivery, SentimentLabel.Negative)]
     [InlineData("the agent was very helpful", Language.English, "agent", ServiceAspect.Support, SentimentLabel.Positive)]
     [InlineData("the product is broken", Language.English, "product", ServiceAspect.Product, SentimentLabel.Negative)]
     [InlineData("the return was quick and easy", Language.English, "return", ServiceAspect.Returns, SentimentLabel.Positive)]
