@@ -11,7 +11,8 @@ internal static class SentenceScorer
     private const double QuestionBoost = 0.18;
     private const double ShoutBoost = 0.4;
     private const double QuestionPraiseWeight = 0.3;
-    private const double OpenNegationValence = -0.9;
+    private const double OpenNegationValence = -0.6;
+    private const double AngryValence = -0.9;
     private const int AngryQuestionMarks = 3;
     private const double BeforeContrastWeight = 0.5;
     private const double AfterContrastWeight = 1.5;
@@ -95,10 +96,10 @@ internal static class SentenceScorer
         if (positive == 0 && negative == 0 && (shouting || questions >= AngryQuestionMarks) && !units.Exists(u => u.Kind is TermKind.Valence))
         {
             // "WHERE IS MY ORDER", "¿¿y mi pedido???": shouting or a pile of question marks is an angry customer.
-            sum = OpenNegationValence;
-            negative = -OpenNegationValence;
+            sum = AngryValence;
+            negative = -AngryValence;
         }
-        else if (positive == 0 && negative == 0 && questions == 0 && HasOpenNegation(units, position))
+        else if (positive == 0 && negative == 0 && questions == 0 && HasOpenNegation(units, tokens, clauses))
         {
             // "doesn't fit my ear", "no me cabe": a negated verb with no feeling word is usually a complaint.
             sum = OpenNegationValence;
@@ -127,9 +128,24 @@ internal static class SentenceScorer
         return new ScoredSentence(sum, positive, negative, startsWithContrast, words, irony, opinions);
     }
 
-    private static bool HasOpenNegation(List<ScoredUnit> units, int words) =>
-        units.Exists(u => u.Kind == TermKind.Negator && u.Position + u.TokenCount < words)
-        && !units.Exists(u => u.Kind is TermKind.Valence or TermKind.NegatedValence);
+    /// <summary>A negator followed by a word in its clause ("doesn't fit my ear"; not "No, thanks"), and no
+    /// feeling word anywhere in the sentence.</summary>
+    private static bool HasOpenNegation(List<ScoredUnit> units, List<TextToken> tokens, int[] clauses) =>
+        !units.Exists(u => u.Kind is TermKind.Valence or TermKind.NegatedValence)
+        && units.Exists(u => u.Kind == TermKind.Negator && FollowedByWord(u, tokens, clauses));
+
+    private static bool FollowedByWord(ScoredUnit unit, List<TextToken> tokens, int[] clauses)
+    {
+        for (var k = unit.Token + unit.TokenCount; k < tokens.Count && clauses[k] == unit.Clause; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Genial, otra semana esperando", "great, another delay": a lone praise word opening a complaint is
     /// sarcastic. Turns it negative and returns the change to the sum.</summary>

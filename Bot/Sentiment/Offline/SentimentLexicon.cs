@@ -158,33 +158,20 @@ internal sealed class SentimentLexicon
             yield break;
         }
 
+        foreach (var (suffix, replacement) in Language == Language.Spanish ? SpanishSuffixes : EnglishSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
+            }
+        }
+
         // The commonest typos: a doubled letter written once ("terible", "recomend") or a letter doubled by mistake.
         for (var i = 1; i < word.Length && word.Length >= 5; i++)
         {
             yield return word[i] == word[i - 1]
                 ? word.Remove(i, 1)
                 : word.Insert(i, word[i].ToString());
-        }
-
-        if (Language == Language.Spanish)
-        {
-            foreach (var (suffix, replacement) in SpanishSuffixes)
-            {
-                if (word.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
-                }
-            }
-        }
-        else
-        {
-            foreach (var (suffix, replacement) in EnglishSuffixes)
-            {
-                if (word.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
-                }
-            }
         }
     }
 

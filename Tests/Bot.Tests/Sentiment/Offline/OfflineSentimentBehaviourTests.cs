@@ -109,6 +109,8 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("it was supposed to be great", Language.English, SentimentLabel.Negative)]
     [InlineData("it doesn't fit in my car", Language.English, SentimentLabel.Negative)]
     [InlineData("no comment", Language.English, SentimentLabel.Neutral)]
+    [InlineData("No, thanks", Language.English, SentimentLabel.Neutral)]
+    [InlineData("no, gracias", Language.Spanish, SentimentLabel.Neutral)]
     [InlineData("Had an issue with the size and they swapped it, no questions asked. Brilliant.", Language.English, SentimentLabel.Positive)]
     public Task IronyShoutingAndNothingToSay_AreRead(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
