@@ -9,6 +9,8 @@ public static class SentimentEvaluation
 {
     private const int BatchSize = 10;
     private const int WarmUpRows = 200;
+    private const int MaxPasses = 100;
+    private static readonly TimeSpan MeasuredTime = TimeSpan.FromSeconds(1);
 
     /// <summary>Analyses every row of <paramref name="rows"/> with <paramref name="analyzer"/> and writes the report;
     /// with <paramref name="showErrors"/>, every misread row first (for development sets).</summary>
@@ -18,14 +20,26 @@ public static class SentimentEvaluation
         var requests = rows.Select(r => new SentimentRequest(r.Text, r.Language)).ToList();
         await analyzer.AnalyzeAsync(requests.Take(WarmUpRows).ToList(), cancellationToken);
 
+        // A fast analyzer finishes a file in milliseconds, where timer and scheduler noise dominate: repeat the
+        // whole pass until about a second has been measured (a slow, remote provider makes one pass).
         var results = new List<SentimentResult>(rows.Count);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < requests.Count; i += BatchSize)
+        var passes = 0;
+        do
         {
-            results.AddRange(await analyzer.AnalyzeAsync(requests.GetRange(i, Math.Min(BatchSize, requests.Count - i)), cancellationToken));
+            results.Clear();
+            for (var i = 0; i < requests.Count; i += BatchSize)
+            {
+                results.AddRange(await analyzer.AnalyzeAsync(requests.GetRange(i, Math.Min(BatchSize, requests.Count - i)), cancellationToken));
+            }
+
+            passes++;
         }
+        while (clock.Elapsed < MeasuredTime && passes < MaxPasses);
 
         clock.Stop();
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var binary = rows.All(r => r.Label != SentimentLabel.Neutral);
         IReadOnlyList<SentimentLabel> classes = binary
             ? [SentimentLabel.Positive, SentimentLabel.Negative]
@@ -53,8 +67,8 @@ public static class SentimentEvaluation
 
         var overall = new ClassificationReport(classes, pairs);
         output.Write(overall.Format("all"));
-        var perSecond = rows.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-        output.WriteLine(string.Create(inv, $"time: {clock.Elapsed.TotalMilliseconds:F1} ms for {rows.Count} messages in batches of {BatchSize} after a warm-up: {1e6 / perSecond:F1} µs per message"));
+        var perSecond = passes * rows.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        output.WriteLine(string.Create(inv, $"time: {clock.Elapsed.TotalMilliseconds:F1} ms for {passes} x {rows.Count} messages in batches of {BatchSize} after a warm-up: {1e6 / perSecond:F1} µs per message (CPU time: {cpu.TotalMicroseconds / (passes * rows.Count):F1} µs per message)"));
         output.WriteLine(string.Create(inv, $"accuracy={overall.Accuracy:F3} macro_f1={overall.MacroF1:F3} n={overall.Count} msgs_per_s={perSecond:F0}"));
     }
 
