@@ -211,6 +211,36 @@ public sealed class OfflineSentimentBehaviourTests
         Assert.Equal(OfflineSentimentAnalyzer.ProviderName, result.Provider);
     }
 
+    [Theory]
+    [InlineData("!!!")]
+    [InlineData("?")]
+    [InlineData("...")]
+    [InlineData("👍🏼")]
+    [InlineData("el delivery super fast, muy bien 👌")]
+    [InlineData("a\u0301")]
+    [InlineData("\uD83D")]
+    [InlineData("don't-'")]
+    [InlineData("12:30 3.5 www.tienda.com :-) ;-( <3 </3 :D xD")]
+    public async Task OddInputs_AreAnalysedWithoutErrors(string text)
+    {
+        var result = await AnalyzeAsync(text, null);
+
+        Assert.Null(result.Error);
+        Assert.Equal(1, result.Scores.Positive + result.Scores.Neutral + result.Scores.Negative, 6);
+        Assert.All(result.Sentences, s => Assert.Equal(s.Text, text.Substring(s.Offset, s.Length)));
+    }
+
+    [Fact]
+    public async Task LongText_IsAnalysedSentenceBySentence()
+    {
+        var text = string.Concat(Enumerable.Repeat("El producto llegó roto. La atención fue excelente! ", 200));
+
+        var result = await AnalyzeAsync(text, Language.Spanish);
+
+        Assert.Equal(400, result.Sentences.Count);
+        Assert.Equal(SentimentLabel.Mixed, result.Label);
+    }
+
     [Fact]
     public async Task Batch_KeepsTheOrderOfTheRequests()
     {
