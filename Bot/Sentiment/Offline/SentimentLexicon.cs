@@ -55,6 +55,7 @@ internal sealed class SentimentLexicon
         }
 
         lexicon.AddCurated("emoji.tsv", foreign: false);
+        lexicon.AddCurated("ratings.tsv", foreign: false);
         lexicon.AddCurated(language == Language.English ? "postsale-en.tsv" : "postsale-es.tsv", foreign: false);
         lexicon.AddCurated(language == Language.English ? "postsale-es.tsv" : "postsale-en.tsv", foreign: true);
         foreach (var table in new[] { lexicon._terms, lexicon._aspects })

@@ -115,6 +115,15 @@ public sealed class OfflineSentimentBehaviourTests
     public Task IronyShoutingAndNothingToSay_AreRead(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
     [Theory]
+    [InlineData("3 de 5", Language.Spanish, SentimentLabel.Neutral)]
+    [InlineData("un 1/5, no lo recomiendo", Language.Spanish, SentimentLabel.Negative)]
+    [InlineData("9/10", Language.Spanish, SentimentLabel.Positive)]
+    [InlineData("5/10", Language.English, SentimentLabel.Neutral)]
+    [InlineData("2 stars", Language.English, SentimentLabel.Negative)]
+    [InlineData("10/10 would buy again", Language.English, SentimentLabel.Positive)]
+    public Task NumericRatings_AreRead(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
+
+    [Theory]
     [InlineData("pésimo servicio", "pesimo servicio")]
     [InlineData("atención rapidísima", "atencion rapidisima")]
     [InlineData("una decepción", "una decepcion")]
