@@ -6,8 +6,8 @@ using SupportBot.Bot.Sentiment;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Evaluation;
 
-// dotnet run --project Tests/Evaluation -- sentiment --data FILE [--provider offline|azure]
-const string Usage = "usage: dotnet run --project Tests/Evaluation -- sentiment --data FILE [--provider offline|azure]";
+// dotnet run --project Tests/Evaluation -- sentiment --data FILE [--provider offline|azure] [--errors]
+const string Usage = "usage: dotnet run --project Tests/Evaluation -- sentiment --data FILE [--provider offline|azure] [--errors]";
 try
 {
     if (args.Length == 0 || args[0] != "sentiment")
@@ -17,8 +17,15 @@ try
 
     string? data = null;
     var provider = "offline";
+    var showErrors = false;
     for (var i = 1; i < args.Length; i++)
     {
+        if (args[i] == "--errors")
+        {
+            showErrors = true;
+            continue;
+        }
+
         var value = i + 1 < args.Length ? args[i + 1] : throw new EvaluationException($"{args[i]} needs a value. {Usage}");
         switch (args[i])
         {
@@ -55,8 +62,10 @@ try
         .AddSentiment(configuration);
     await using var provided = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     _ = provided.GetRequiredService<IOptions<SentimentOptions>>().Value;
+    var loading = System.Diagnostics.Stopwatch.StartNew();
     var analyzer = provided.GetRequiredService<ISentimentAnalyzer>();
-    await SentimentEvaluation.RunAsync(analyzer, rows, Console.Out, CancellationToken.None);
+    Console.WriteLine($"analyzer ready in {loading.Elapsed.TotalMilliseconds:F0} ms");
+    await SentimentEvaluation.RunAsync(analyzer, rows, Console.Out, showErrors, CancellationToken.None);
     return 0;
 }
 catch (EvaluationException e)

@@ -20,14 +20,11 @@ internal static class AspectFinder
             }
 
             var clause = clauses[i];
-            var assessments = new List<OpinionAssessment>();
-            foreach (var unit in units)
+            var assessments = Assessments(text, tokens, units, u => u.Clause == clause);
+            if (assessments.Count == 0 && clause + 1 < clauses[^1] + 1)
             {
-                if (unit.Clause == clause && unit.Valence != 0)
-                {
-                    var label = unit.Valence > 0 ? SentimentLabel.Positive : SentimentLabel.Negative;
-                    assessments.Add(new OpinionAssessment(Slice(text, tokens, unit.Token, unit.TokenCount), label, unit.IsNegated));
-                }
+                // "La entrega, un desastre": the feeling may sit in the next clause.
+                assessments = Assessments(text, tokens, units, u => u.Clause == clause + 1);
             }
 
             var aspect = match.Entry.Aspect;
@@ -43,6 +40,21 @@ internal static class AspectFinder
         }
 
         return opinions is null ? [] : opinions;
+    }
+
+    private static List<OpinionAssessment> Assessments(string text, List<TextToken> tokens, List<ScoredUnit> units, Predicate<ScoredUnit> inScope)
+    {
+        var assessments = new List<OpinionAssessment>();
+        foreach (var unit in units)
+        {
+            if (unit.Valence != 0 && inScope(unit))
+            {
+                var label = unit.Valence > 0 ? SentimentLabel.Positive : SentimentLabel.Negative;
+                assessments.Add(new OpinionAssessment(Slice(text, tokens, unit.Token, unit.TokenCount), label, unit.IsNegated));
+            }
+        }
+
+        return assessments;
     }
 
     private static string Slice(string text, List<TextToken> tokens, int first, int count)

@@ -63,6 +63,12 @@ public sealed class OfflineSentimentAnalyzer : ISentimentAnalyzer
         foreach (var (start, length) in SentimentTokenizer.Sentences(text))
         {
             var scored = SentenceScorer.Score(text, start, length, lexicon);
+            if (IsSarcasticCoda(scored, sentences))
+            {
+                // "Llegó rota. Perfecto 👏": a bare praise after a complaint means the opposite.
+                scored = scored with { Sum = -0.5 * scored.Sum, NegativeMass = scored.PositiveMass, PositiveMass = 0 };
+            }
+
             var compound = Normalise(scored.Sum);
             var label = LabelOf(compound);
             sentences.Add(new SentenceSentiment(
@@ -91,6 +97,9 @@ public sealed class OfflineSentimentAnalyzer : ISentimentAnalyzer
             Provider = ProviderName,
         };
     }
+
+    private static bool IsSarcasticCoda(ScoredSentence scored, List<SentenceSentiment> before) =>
+        scored.Sum > 0 && scored.WordCount <= 2 && scored.HasIronyMarker && before.Count > 0 && before[^1].Label == SentimentLabel.Negative;
 
     /// <summary>Azure's rule: positive (or negative) when at least one sentence is and the rest are neutral;
     /// mixed when both occur; neutral when every sentence is.</summary>

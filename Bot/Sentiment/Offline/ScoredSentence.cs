@@ -7,5 +7,8 @@ namespace SupportBot.Bot.Sentiment.Offline;
 /// <param name="PositiveMass">Sum of the positive valences.</param>
 /// <param name="NegativeMass">Sum of the magnitudes of the negative valences.</param>
 /// <param name="StartsWithContrast">The sentence opens with "pero", "but", "however"...</param>
+/// <param name="WordCount">Words in the sentence (emoji and punctuation not counted).</param>
+/// <param name="HasIronyMarker">The sentence has an emoji often used ironically (👏 🙄 🙃 😒 🤡).</param>
 /// <param name="Opinions">The aspects found with what is said about them.</param>
-internal sealed record ScoredSentence(double Sum, double PositiveMass, double NegativeMass, bool StartsWithContrast, IReadOnlyList<AspectOpinion> Opinions);
+internal sealed record ScoredSentence(
+    double Sum, double PositiveMass, double NegativeMass, bool StartsWithContrast, int WordCount, bool HasIronyMarker, IReadOnlyList<AspectOpinion> Opinions);

@@ -10,9 +10,15 @@ internal static class SentenceScorer
     private const double ExclamationBoost = 0.292;
     private const double QuestionBoost = 0.18;
     private const double ShoutBoost = 0.4;
+    private const double QuestionPraiseWeight = 0.3;
+    private const double OpenNegationValence = -0.6;
+    private const double AngryValence = -0.9;
+    private const int AngryQuestionMarks = 3;
     private const double BeforeContrastWeight = 0.5;
     private const double AfterContrastWeight = 1.5;
     private const int Window = 3;
+
+    private static readonly HashSet<string> IronyMarkers = new(StringComparer.Ordinal) { "👏", "🙄", "🙃", "😒", "🤡" };
 
     /// <summary>Scores the sentence at <paramref name="start"/> of <paramref name="length"/> in <paramref name="text"/>.</summary>
     public static ScoredSentence Score(string text, int start, int length, SentimentLexicon lexicon)
@@ -78,12 +84,34 @@ internal static class SentenceScorer
                 continue;
             }
 
-            var valence = Valence(units, index, !shouting);
+            var valence = Valence(units, index, !shouting, lexicon.IsNegator(tokens[unit.Token].Text) || tokens[unit.Token].Kind == TokenKind.Emoji);
             valence *= contrast < 0 ? 1 : ContrastWeight(units, contrast, index);
             unit.Valence = valence;
             sum += valence;
             positive += Math.Max(valence, 0);
             negative += Math.Max(-valence, 0);
+        }
+
+        sum += Sarcasm(units, tokens, clauses);
+        if (positive == 0 && negative == 0 && (shouting || questions >= AngryQuestionMarks) && !units.Exists(u => u.Kind is TermKind.Valence))
+        {
+            // "WHERE IS MY ORDER", "¿¿y mi pedido???": shouting or a pile of question marks is an angry customer.
+            sum = AngryValence;
+            negative = -AngryValence;
+        }
+        else if (positive == 0 && negative == 0 && questions == 0 && HasOpenNegation(units, tokens, clauses))
+        {
+            // "doesn't fit my ear", "no me cabe": a negated verb with no feeling word is usually a complaint.
+            sum = OpenNegationValence;
+            negative = -OpenNegationValence;
+        }
+
+        if (questions > 0 && exclamations == 0 && positive > 0)
+        {
+            // A question rarely praises ("¿es buena la batería?", "do you accept PayPal?"); a complaint asked as a
+            // question still complains ("¿por qué me cobráis dos veces?").
+            sum -= positive * (1 - QuestionPraiseWeight);
+            positive *= QuestionPraiseWeight;
         }
 
         if (sum != 0)
@@ -96,10 +124,61 @@ internal static class SentenceScorer
 
         var opinions = AspectFinder.Find(text, tokens, clauses, units, lexicon);
         var startsWithContrast = units.Count > 0 && units[0].Kind == TermKind.Contrast && units[0].Position == 0 && units[0].Value == 0;
-        return new ScoredSentence(sum, positive, negative, startsWithContrast, opinions);
+        var irony = tokens.Exists(t => t.Kind == TokenKind.Emoji && IronyMarkers.Contains(t.Text));
+        return new ScoredSentence(sum, positive, negative, startsWithContrast, words, irony, opinions);
     }
 
-    private static double Valence(List<ScoredUnit> units, int index, bool capsCount)
+    /// <summary>A negator followed by a word in its clause ("doesn't fit my ear"; not "No, thanks"), and no
+    /// feeling word anywhere in the sentence.</summary>
+    private static bool HasOpenNegation(List<ScoredUnit> units, List<TextToken> tokens, int[] clauses) =>
+        !units.Exists(u => u.Kind is TermKind.Valence or TermKind.NegatedValence)
+        && units.Exists(u => u.Kind == TermKind.Negator && FollowedByWord(u, tokens, clauses));
+
+    private static bool FollowedByWord(ScoredUnit unit, List<TextToken> tokens, int[] clauses)
+    {
+        for (var k = unit.Token + unit.TokenCount; k < tokens.Count && clauses[k] == unit.Clause; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Genial, otra semana esperando", "great, another delay": a lone praise word opening a complaint is
+    /// sarcastic. Turns it negative and returns the change to the sum.</summary>
+    private static double Sarcasm(List<ScoredUnit> units, List<TextToken> tokens, int[] clauses)
+    {
+        var opening = units.FindAll(u => u.Clause == 0 && u.Valence != 0);
+        if (opening.Count != 1 || opening[0].Valence <= 0 || clauses.Length == 0 || clauses[^1] == 0)
+        {
+            return 0;
+        }
+
+        var openingWords = 0;
+        for (var i = 0; i < tokens.Count && clauses[i] == 0; i++)
+        {
+            openingWords += tokens[i].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        var rest = units.Where(u => u.Clause > 0).Sum(u => u.Valence);
+        if (openingWords > 2 || rest >= 0)
+        {
+            return 0;
+        }
+
+        var before = opening[0].Valence;
+        opening[0].Valence = -0.5 * before;
+        return opening[0].Valence - before;
+    }
+
+    /// <param name="units">The sentence's terms.</param>
+    /// <param name="index">The term to score.</param>
+    /// <param name="capsCount">Whether capitals add emphasis (not when the whole sentence is in capitals).</param>
+    /// <param name="immune">Not negated again: an emoji, or a term that carries its own negation ("nada mal", "not bad").</param>
+    private static double Valence(List<ScoredUnit> units, int index, bool capsCount, bool immune)
     {
         var unit = units[index];
         var negated = false;
@@ -113,7 +192,7 @@ internal static class SentenceScorer
                 break;
             }
 
-            if (before.Kind == TermKind.Negator)
+            if (before.Kind == TermKind.Negator && !immune)
             {
                 negated = true;
             }

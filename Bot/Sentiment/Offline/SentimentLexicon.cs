@@ -15,6 +15,8 @@ internal sealed class SentimentLexicon
     private readonly Dictionary<string, List<LexiconEntry>> _aspects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LexiconEntry> _foreign = new(StringComparer.Ordinal);
     private readonly HashSet<string> _emoticons = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ignored = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _negators = new(StringComparer.Ordinal);
 
     private SentimentLexicon(Language language) => Language = language;
 
@@ -53,12 +55,25 @@ internal sealed class SentimentLexicon
         }
 
         lexicon.AddCurated("emoji.tsv", foreign: false);
+        lexicon.AddCurated("ratings.tsv", foreign: false);
         lexicon.AddCurated(language == Language.English ? "postsale-en.tsv" : "postsale-es.tsv", foreign: false);
         lexicon.AddCurated(language == Language.English ? "postsale-es.tsv" : "postsale-en.tsv", foreign: true);
         foreach (var table in new[] { lexicon._terms, lexicon._aspects })
         {
             foreach (var (key, list) in table)
             {
+                foreach (var entry in list)
+                {
+                    if (entry.Words.Length == 1 && entry.Kind == TermKind.Ignore)
+                    {
+                        lexicon._ignored.Add(entry.Words[0]);
+                    }
+                    else if (entry.Words.Length == 1 && entry.Kind == TermKind.Negator)
+                    {
+                        lexicon._negators.Add(entry.Words[0]);
+                    }
+                }
+
                 list.RemoveAll(e => e.Kind == TermKind.Ignore);
                 list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
                 if (list.Count == 0)
@@ -80,7 +95,8 @@ internal sealed class SentimentLexicon
     public LexiconMatch? MatchAspect(IReadOnlyList<TextToken> tokens, int index) => Match(_aspects, tokens, index);
 
     /// <summary>Whether <paramref name="word"/> turns the next feeling around.</summary>
-    public bool IsNegator(string word) => Language == Language.English && word.EndsWith("n't", StringComparison.Ordinal);
+    public bool IsNegator(string word) =>
+        _negators.Contains(word) || (Language == Language.English && word.EndsWith("n't", StringComparison.Ordinal));
 
     private static LexiconMatch? Match(Dictionary<string, List<LexiconEntry>> table, IReadOnlyList<TextToken> tokens, int index)
     {
@@ -113,6 +129,11 @@ internal sealed class SentimentLexicon
 
     private LexiconMatch? MatchVariant(string word)
     {
+        if (_ignored.Contains(word))
+        {
+            return null;
+        }
+
         foreach (var variant in Variants(word))
         {
             if (_terms.TryGetValue(variant, out var entries) && entries[^1].Words.Length == 1)
@@ -138,31 +159,26 @@ internal sealed class SentimentLexicon
             yield break;
         }
 
-        if (Language == Language.Spanish)
+        foreach (var (suffix, replacement) in Language == Language.Spanish ? SpanishSuffixes : EnglishSuffixes)
         {
-            foreach (var (suffix, replacement) in SpanishSuffixes)
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                if (word.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
-                }
+                yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
             }
         }
-        else
+
+        // The commonest typos: a doubled letter written once ("terible", "recomend") or a letter doubled by mistake.
+        for (var i = 1; i < word.Length && word.Length >= 5; i++)
         {
-            foreach (var (suffix, replacement) in EnglishSuffixes)
-            {
-                if (word.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
-                }
-            }
+            yield return word[i] == word[i - 1]
+                ? word.Remove(i, 1)
+                : word.Insert(i, word[i].ToString());
         }
     }
 
     private static readonly (string Suffix, string Replacement)[] SpanishSuffixes =
     [
-        ("isimos", "o"), ("isimas", "o"), ("isimo", "o"), ("isima", "o"), ("itos", "o"), ("itas", "a"), ("ito", "o"), ("ita", "a"),
+        ("isimos", "o"), ("isimas", "o"), ("isimo", "o"), ("isima", "o"), ("isimos", "e"), ("isimas", "e"), ("isimo", "e"), ("isima", "e"), ("itos", "o"), ("itas", "a"), ("ito", "o"), ("ita", "a"),
         ("as", "o"), ("os", "o"), ("es", ""), ("s", ""), ("a", "o"), ("mente", ""), ("amente", "o"),
     ];
 
