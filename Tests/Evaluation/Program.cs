@@ -59,6 +59,8 @@ try
     var services = new ServiceCollection()
         .AddSingleton<IConfiguration>(configuration)
         .AddLogging()
+        .AddSingleton(TimeProvider.System)
+        .AddDistributedMemoryCache()
         .AddSentiment(configuration);
     await using var provided = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     _ = provided.GetRequiredService<IOptions<SentimentOptions>>().Value;
