@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every SupportBot test on a fresh Debian machine with the .NET SDK: installs what the tests need
-# when it is missing (redis-server; the tests start their own throw-away servers on free loopback ports),
+# when it is missing (redis-server: the tests start their own throw-away servers on free loopback ports;
+# chromium: the browser tests drive Debian's /usr/bin/chromium with Playwright, which never downloads a browser),
 # runs the whole solution's tests and ends with the line "N passed, N failed" counted from the results.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -19,7 +21,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     exit 1
   }
   # Debian starts a system redis on 6379 after installing; the tests never use it.
-  (service redis-server stop || systemctl stop redis-server || true) >/dev/null 2>&1
+  if [[ " ${need_apt[*]} " == *" redis-server "* ]]; then
+    (service redis-server stop || systemctl stop redis-server || true) >/dev/null 2>&1
+  fi
 fi
 
 results=$(mktemp -d)
