@@ -23,19 +23,9 @@ public sealed class AgentHubOverRedisTests(RedisServerFixture redis)
         await using var first = await BotHost.StartAsync(EscalationScenario.Settings("webchat:nobody", shared));
         await using var second = await BotHost.StartAsync(EscalationScenario.Settings("webchat:nobody", shared));
         await using var anaOnSecond = await AgentHubClient.ConnectAsync(second, EscalationScenario.AnaToken);
-        var request = new EscalationRequest
-        {
-            CustomerId = "webchat:shared",
-            ChannelId = "webchat",
-            ConversationId = "conv-shared",
-            Language = Language.Spanish,
-            Nps = 1,
-            Comment = "Nadie me contesta",
-            Decision = new EscalationDecision(true, [EscalationReason.DetractorNps], EscalationPriority.High),
-        };
         var onFirst = first.Services.GetRequiredService<EscalationService>();
 
-        var escalation = await onFirst.CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
+        var escalation = await QueuedDirectly.CreateAsync(first, EscalationPriority.High, Language.Spanish, EscalationReason.DetractorNps);
 
         await anaOnSecond.WaitForAsync("queueChanged", row => row.GetProperty("id").GetString() == escalation.Id
             && row.GetProperty("status").GetString() == "Waiting");

@@ -103,16 +103,7 @@ public sealed class AgentHubTests : IAsyncLifetime
         await using var ana = await AgentHubClient.ConnectAsync(host, EscalationScenario.AnaToken);
         await using var luis = await AgentHubClient.ConnectAsync(host, EscalationScenario.LuisToken);
         var service = host.Services.GetRequiredService<EscalationService>();
-        var request = new EscalationRequest
-        {
-            CustomerId = "webchat:late",
-            ChannelId = "webchat",
-            ConversationId = "conv-late",
-            Language = Language.English,
-            Csat = 2,
-            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.Normal),
-        };
-        var escalation = await service.CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
+        var escalation = await QueuedDirectly.CreateAsync(host, EscalationPriority.Normal, Language.English, EscalationReason.LowCsat);
 
         time.Advance(TimeSpan.FromHours(5));
         Assert.Single(await service.FlagSlaBreachesAsync(CancellationToken.None));
