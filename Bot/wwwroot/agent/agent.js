@@ -11,6 +11,7 @@
   var PING_MS = 15000;
   var SERVER_TIMEOUT_MS = 35000;
   var RECONNECT_MS = 5000;
+  var HANDSHAKE_TIMEOUT_MS = 10000;
   var PRIORITY_RANK = { Urgent: 3, High: 2, Normal: 1, Low: 0 };
   var CLOSED = { Resolved: true, Expired: true, Cancelled: true };
 
@@ -419,6 +420,9 @@
     state.socket = socket;
     var handshaken = false;
     var buffer = '';
+    // Poll until the hub answers the handshake: a socket that opens and then stays silent must not freeze the page.
+    startPolling();
+    setTimeout(function () { if (!handshaken && state.socket === socket) { socket.close(); } }, HANDSHAKE_TIMEOUT_MS);
     socket.onopen = function () { socket.send(JSON.stringify({ protocol: 'json', version: 1 }) + RECORD_SEPARATOR); };
     socket.onmessage = function (event) {
       state.lastHeard = Date.now();

@@ -142,4 +142,36 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
             await Expect(page.Locator("#queue li.row")).ToContainTextAsync("Reclamado");
         });
     }
+
+    [Fact]
+    public async Task WhenTheHubNeverAnswers_TheConsoleKeepsWorkingByPolling()
+    {
+        var customer = new Customer(null!, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
+        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId));
+        customer.Host = host;
+        await using var console = await ConsolePage.OpenAsync(browser.Browser, host.BaseAddress, "es-ES");
+        var page = console.Page;
+        // The socket "opens" but nothing ever answers, as behind a proxy that swallows WebSockets.
+        await page.RouteWebSocketAsync(url => url.Contains("/hubs/agent", StringComparison.Ordinal), _ => { });
+
+        await console.RunAsync(nameof(WhenTheHubNeverAnswers_TheConsoleKeepsWorkingByPolling), async () =>
+        {
+            await console.SignInAsync(EscalationScenario.AnaToken);
+            await Expect(page.Locator("#conn-status")).ToHaveAttributeAsync("data-mode", "polling");
+            await Expect(page.Locator("#conn-status")).ToHaveTextAsync("Actualizando cada 4 s");
+
+            await EscalationScenario.DetractorSurveyAsync(customer, Language.Spanish);
+            var row = page.Locator("#queue li.row");
+            await Expect(row).ToHaveCountAsync(1);
+            await row.ClickAsync();
+            await page.Locator("#claim").ClickAsync();
+            await page.Locator("#send-text").FillAsync("Hola, soy Ana.");
+            await page.Locator("#send").ClickAsync();
+            await Expect(page.Locator("#chat li.from-Agent")).ToContainTextAsync("Hola, soy Ana.");
+
+            Assert.Empty(await customer.TextsAsync("¿Me devolvéis el dinero?"));
+            await Expect(page.Locator("#chat li.from-Customer")).ToContainTextAsync("¿Me devolvéis el dinero?");
+            await Expect(page.Locator("#conn-status")).ToHaveAttributeAsync("data-mode", "polling");
+        });
+    }
 }
