@@ -13,10 +13,24 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string Payload = "<img src=x onerror=\"window.xssFired=1\"> <script>window.xssFired=2</script>";
     private ConnectorServer _connector = null!;
+    private BotHost _host = null!;
+    private Customer _customer = null!;
 
-    public async Task InitializeAsync() => _connector = await ConnectorServer.StartAsync();
+    public async Task InitializeAsync()
+    {
+        _connector = await ConnectorServer.StartAsync();
+        _customer = new Customer(null!, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
+        _host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + _customer.UserId));
+        _customer.Host = _host;
+    }
 
-    public async Task DisposeAsync() => await _connector.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private Task<ConsolePage> OpenConsoleAsync(string locale) => ConsolePage.OpenAsync(browser.Browser, _host.BaseAddress, locale);
 
     private static async Task EscalateWithHostileCommentAsync(Customer customer)
     {
@@ -36,11 +50,8 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task SpanishAgent_ClaimsReadsChatsAndResolves_WithCustomerTextInert()
     {
-        var customer = new Customer(null!, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
-        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId));
-        customer.Host = host;
-        await EscalateWithHostileCommentAsync(customer);
-        await using var console = await ConsolePage.OpenAsync(browser.Browser, host.BaseAddress, "es-ES");
+        await EscalateWithHostileCommentAsync(_customer);
+        await using var console = await OpenConsoleAsync("es-ES");
         var page = console.Page;
         var t = Texts.For(Language.Spanish);
 
@@ -80,10 +91,10 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
             await Expect(page.Locator("#send-text")).ToHaveValueAsync("Hola, soy Ana. He leído tu valoración y quiero ayudarte.");
             await page.Locator("#send").ClickAsync();
             await Expect(page.Locator("#chat li.from-Agent")).ToContainTextAsync("Hola, soy Ana. He leído tu valoración");
-            await _connector.WaitForAsync(c => c.ConversationId == customer.ConversationId
+            await _connector.WaitForAsync(c => c.ConversationId == _customer.ConversationId
                 && c.Text == t.AgentSays("Ana", "Hola, soy Ana. He leído tu valoración y quiero ayudarte."));
 
-            Assert.Empty(await customer.TextsAsync("Sigue sin funcionar <script>window.xssFired=3</script>"));
+            Assert.Empty(await _customer.TextsAsync("Sigue sin funcionar <script>window.xssFired=3</script>"));
             await Expect(page.Locator("#chat li.from-Customer")).ToContainTextAsync("Sigue sin funcionar <script>window.xssFired=3</script>");
             await Expect(page.Locator("#chat script")).ToHaveCountAsync(0);
 
@@ -92,7 +103,7 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
             await page.Locator("#resolve").ClickAsync();
             await Expect(page.Locator("#d-facts")).ToContainTextAsync("Sustitución");
             await Expect(page.Locator("#resolve-form")).ToBeHiddenAsync();
-            await _connector.WaitForAsync(c => c.ConversationId == customer.ConversationId && c.Text == t.FollowUpQuestion);
+            await _connector.WaitForAsync(c => c.ConversationId == _customer.ConversationId && c.Text == t.FollowUpQuestion);
 
             await page.Locator("#lang-toggle").ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Agent console");
@@ -106,10 +117,7 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task EnglishAgent_SeesANewEscalationArriveLive_WithQuickRepliesInTheCustomersLanguage()
     {
-        var customer = new Customer(null!, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
-        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId));
-        customer.Host = host;
-        await using var console = await ConsolePage.OpenAsync(browser.Browser, host.BaseAddress, "en-US");
+        await using var console = await OpenConsoleAsync("en-US");
         var page = console.Page;
 
         await console.RunAsync(nameof(EnglishAgent_SeesANewEscalationArriveLive_WithQuickRepliesInTheCustomersLanguage), async () =>
@@ -119,7 +127,7 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
             await Expect(page.Locator("#queue-empty")).ToHaveTextAsync("The queue is empty.");
             await Expect(page.Locator("#conn-status")).ToHaveAttributeAsync("data-mode", "live");
 
-            await EscalationScenario.DetractorSurveyAsync(customer, Language.Spanish);
+            await EscalationScenario.DetractorSurveyAsync(_customer, Language.Spanish);
 
             var row = page.Locator("#queue li.row");
             await Expect(row).ToHaveCountAsync(1);
@@ -146,10 +154,7 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task WhenTheHubNeverAnswers_TheConsoleKeepsWorkingByPolling()
     {
-        var customer = new Customer(null!, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
-        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId));
-        customer.Host = host;
-        await using var console = await ConsolePage.OpenAsync(browser.Browser, host.BaseAddress, "es-ES");
+        await using var console = await OpenConsoleAsync("es-ES");
         var page = console.Page;
         // The socket "opens" but nothing ever answers, as behind a proxy that swallows WebSockets.
         await page.RouteWebSocketAsync(url => url.Contains("/hubs/agent", StringComparison.Ordinal), _ => { });
@@ -160,7 +165,7 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
             await Expect(page.Locator("#conn-status")).ToHaveAttributeAsync("data-mode", "polling");
             await Expect(page.Locator("#conn-status")).ToHaveTextAsync("Actualizando cada 4 s");
 
-            await EscalationScenario.DetractorSurveyAsync(customer, Language.Spanish);
+            await EscalationScenario.DetractorSurveyAsync(_customer, Language.Spanish);
             var row = page.Locator("#queue li.row");
             await Expect(row).ToHaveCountAsync(1);
             await row.ClickAsync();
@@ -169,7 +174,7 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
             await page.Locator("#send").ClickAsync();
             await Expect(page.Locator("#chat li.from-Agent")).ToContainTextAsync("Hola, soy Ana.");
 
-            Assert.Empty(await customer.TextsAsync("¿Me devolvéis el dinero?"));
+            Assert.Empty(await _customer.TextsAsync("¿Me devolvéis el dinero?"));
             await Expect(page.Locator("#chat li.from-Customer")).ToContainTextAsync("¿Me devolvéis el dinero?");
             await Expect(page.Locator("#conn-status")).ToHaveAttributeAsync("data-mode", "polling");
         });
