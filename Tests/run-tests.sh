@@ -33,7 +33,9 @@ if [ "$status" -eq 0 ]; then
   # One results folder per test project, so no two projects can ever write the same results file.
   for project in Tests/*/*.Tests.csproj; do
     name=$(basename "$project" .csproj)
-    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name" "$@" || status=$?
+    # Tests that keep artefacts (the browser tests' failure screenshots) put them next to the project's results.
+    SUPPORTBOT_TEST_RESULTS="$results/$name" \
+      dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name" "$@" || status=$?
   done
 fi
 
@@ -47,6 +49,10 @@ for trx in "$results"/*/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+
+if compgen -G "$results/*/screenshots/*.png" >/dev/null; then
+  echo "Screenshots of failed browser tests:" $results/*/screenshots/*.png
+fi
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or a test host failed before any result was written: count that as a failure.

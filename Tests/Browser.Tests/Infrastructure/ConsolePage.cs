@@ -49,8 +49,11 @@ public sealed class ConsolePage : IAsyncDisposable
         }
     }
 
-    /// <summary>Where failure screenshots go: the test output's TestResults folder.</summary>
-    public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+    /// <summary>Where failure screenshots go: "screenshots" in the results folder the test script names
+    /// (SUPPORTBOT_TEST_RESULTS), else in the test output's TestResults folder.</summary>
+    public static string ScreenshotDirectory => Path.Combine(
+        Environment.GetEnvironmentVariable("SUPPORTBOT_TEST_RESULTS") is { Length: > 0 } results ? results : Path.Combine(AppContext.BaseDirectory, "TestResults"),
+        "screenshots");
 
     public static async Task<ConsolePage> OpenAsync(IBrowser browser, Uri baseAddress, string locale)
     {
