@@ -238,7 +238,11 @@
       item.appendChild(el('span', 'badge', t('priority.' + row.priority)));
       item.appendChild(el('span', 'badge', t('status.' + row.status)));
       item.appendChild(el('span', 'badge', t('language.' + row.language)));
-      if (isOverdue(row)) { item.appendChild(el('span', 'badge overdue-badge', t('overdue'))); } else { item.appendChild(el('span', 'due', t('dueIn', relative(row.slaDueAt)))); }
+      if (isOverdue(row)) {
+        item.appendChild(el('span', 'badge overdue-badge', t('overdue')));
+      } else if (row.status === 'Waiting') {
+        item.appendChild(el('span', 'due', t('dueIn', relative(row.slaDueAt))));
+      }
       item.appendChild(el('span', 'row-summary', row.summary));
       item.addEventListener('click', function () { select(row.id); });
       item.addEventListener('keydown', function (event) { if (event.key === 'Enter') { select(row.id); } });
