@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every SupportBot test on a fresh Debian machine with the .NET SDK: installs what the tests need
-# when it is missing (redis-server; the tests start their own throw-away servers on free loopback ports),
+# when it is missing (redis-server: the tests start their own throw-away servers on free loopback ports;
+# chromium: the browser tests drive Debian's /usr/bin/chromium with Playwright, which never downloads a browser),
 # runs the whole solution's tests and ends with the line "N passed, N failed" counted from the results.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -19,7 +21,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     exit 1
   }
   # Debian starts a system redis on 6379 after installing; the tests never use it.
-  (service redis-server stop || systemctl stop redis-server || true) >/dev/null 2>&1
+  if [[ " ${need_apt[*]} " == *" redis-server "* ]]; then
+    (service redis-server stop || systemctl stop redis-server || true) >/dev/null 2>&1
+  fi
 fi
 
 results=$(mktemp -d)
@@ -29,7 +33,9 @@ if [ "$status" -eq 0 ]; then
   # One results folder per test project, so no two projects can ever write the same results file.
   for project in Tests/*/*.Tests.csproj; do
     name=$(basename "$project" .csproj)
-    dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name" "$@" || status=$?
+    # Tests that keep artefacts (the browser tests' failure screenshots) put them next to the project's results.
+    SUPPORTBOT_TEST_RESULTS="$results/$name" \
+      dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name" "$@" || status=$?
   done
 fi
 
@@ -43,6 +49,10 @@ for trx in "$results"/*/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+
+if compgen -G "$results/*/screenshots/*.png" >/dev/null; then
+  echo "Screenshots of failed browser tests:" $results/*/screenshots/*.png
+fi
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or a test host failed before any result was written: count that as a failure.

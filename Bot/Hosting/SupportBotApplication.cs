@@ -17,6 +17,7 @@ public static class SupportBotApplication
             .AddEscalations()
             .AddAgents()
             .AddTeams()
+            .AddAgentConsole(builder.Configuration)
             .AddConversation()
             .AddBotFramework(builder.Configuration);
         builder.Services.AddProblemDetails();
@@ -40,6 +41,8 @@ public static class SupportBotApplication
         app.UseAuthorization();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         app.MapAgentApi();
+        app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
+        app.MapAgentConsole();
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
         app.MapGet("/", () => Results.Text("SupportBot is running. Bot Framework channels post activities to /api/messages.\n"));
         return app;

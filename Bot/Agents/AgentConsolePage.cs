@@ -1,0 +1,55 @@
+using System.Reflection;
+
+namespace SupportBot.Bot.Agents;
+
+/// <summary>Serves the agent console (<c>/agent</c>): a static page, its script and its style sheet, embedded in the
+/// assembly from <c>wwwroot/agent</c>. The page renders customer and agent text as text only, and the strict
+/// Content-Security-Policy it is served with keeps any injected markup from running.</summary>
+public static class AgentConsolePage
+{
+    /// <summary>Where the console is served.</summary>
+    public const string Route = "/agent";
+
+    /// <summary>Policy of every console file: only this origin's own script and style, no inline code, no framing.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws: wss:; " +
+        "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static readonly (string Path, string Resource, string ContentType)[] Files =
+    [
+        (Route, "index.html", "text/html; charset=utf-8"),
+        (Route + "/agent.js", "agent.js", "text/javascript; charset=utf-8"),
+        (Route + "/agent.css", "agent.css", "text/css; charset=utf-8"),
+    ];
+
+    /// <summary>Maps the console's files.</summary>
+    public static IEndpointRouteBuilder MapAgentConsole(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        foreach (var (path, resource, contentType) in Files)
+        {
+            var content = Read(resource);
+            endpoints.MapGet(path, (HttpContext http) =>
+            {
+                var headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.CacheControl = "no-cache";
+                return Results.Bytes(content, contentType);
+            });
+        }
+
+        return endpoints;
+    }
+
+    private static byte[] Read(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("AgentConsole/" + name)
+            ?? throw new InvalidOperationException($"The agent console file {name} is not embedded in the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
