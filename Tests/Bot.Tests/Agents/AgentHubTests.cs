@@ -106,7 +106,7 @@ public sealed class AgentHubTests : IAsyncLifetime
         var escalation = await QueuedDirectly.CreateAsync(host, EscalationPriority.Normal, Language.English, EscalationReason.LowCsat);
 
         time.Advance(TimeSpan.FromHours(5));
-        Assert.Single(await service.FlagSlaBreachesAsync(CancellationToken.None));
+        await service.FlagSlaBreachesAsync(CancellationToken.None);
 
         var alert = await ana.WaitForAsync("slaBreached", row => row.GetProperty("id").GetString() == escalation.Id);
         Assert.True(alert.GetProperty("overdue").GetBoolean());
