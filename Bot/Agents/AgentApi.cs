@@ -1,4 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Escalation;
 using SupportBot.Dialogs.Abstractions;
@@ -14,6 +17,10 @@ public static class AgentApi
 
     /// <summary>Longest note or message.</summary>
     public const int MaxTextLength = 2000;
+
+    private static readonly JsonSerializerOptions ViewJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly string[] RoutingProperties = ["conversationReference", "teamsThreadReference", "teamsCardActivityId"];
 
     /// <summary>Maps the API.</summary>
     public static RouteGroupBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
@@ -72,7 +79,7 @@ public static class AgentApi
         }
 
         var messages = await escalations.Store.GetMessagesAsync(id, 0, cancellationToken);
-        return Results.Ok(new { escalation, messages });
+        return Results.Ok(new { escalation = View(escalation), messages });
     }
 
     private static async Task<IResult> OffersAsync(
@@ -128,7 +135,7 @@ public static class AgentApi
 
     private static IResult ToResult(string id, EscalationChange change, string conflict) => change.Status switch
     {
-        EscalationChangeStatus.Done => Results.Ok(change.Escalation),
+        EscalationChangeStatus.Done => Results.Ok(View(change.Escalation!)),
         EscalationChangeStatus.NotFound => NotFound(id),
         _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: conflict,
             extensions: new Dictionary<string, object?> { ["status"] = change.Escalation?.Status.ToString(), ["claimedBy"] = change.Escalation?.ClaimedBy }),
@@ -136,6 +143,18 @@ public static class AgentApi
 
     // Signed in by a scheme that knows the person (e.g. OpenID Connect) but not configured as an agent here.
     private static IResult NoAccount() => Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "You are not configured as an agent.");
+
+    /// <summary>The case as agents see it: everything but how the bot reaches the customer and the Teams thread.</summary>
+    private static JsonObject View(EscalationCase escalation)
+    {
+        var view = JsonSerializer.SerializeToNode(escalation, ViewJson)!.AsObject();
+        foreach (var routing in RoutingProperties)
+        {
+            view.Remove(routing);
+        }
+
+        return view;
+    }
 
     private static IResult NotFound(string id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No escalation {id}.");
 

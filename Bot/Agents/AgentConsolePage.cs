@@ -12,7 +12,7 @@ public static class AgentConsolePage
 
     /// <summary>Policy of every console file: only this origin's own script and style, no inline code, no framing.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws: wss:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static readonly (string Path, string Resource, string ContentType)[] Files =

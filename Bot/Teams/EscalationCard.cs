@@ -93,13 +93,22 @@ public static class EscalationCard
         return card;
     }
 
-    /// <summary>Text that renders as written in a text block: markdown and HTML-significant characters are
+    /// <summary>Longest customer text shown on a card or posted in a thread (characters).</summary>
+    public const int MaxTextLength = 1000;
+
+    /// <summary>Text that renders as written in a text block (cut at <see cref="MaxTextLength"/>): markdown and HTML-significant characters are
     /// backslash-escaped, line breaks become spaces (so only the very start could open a list, heading or quote, and
     /// that is escaped too) and the <c>{{DATE()}}</c> / <c>{{TIME()}}</c> functions cannot be formed.</summary>
     public static string Inert(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var flat = text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').Trim();
+        if (flat.Length > MaxTextLength)
+        {
+            // Teams refuses big cards; the full text is in the console.
+            flat = string.Concat(flat.AsSpan(0, MaxTextLength), "…");
+        }
+
         var result = new StringBuilder(flat.Length + 16);
         foreach (var c in flat)
         {

@@ -63,8 +63,8 @@ public sealed partial class TeamsAgentChannelBot(
 
     private static string? ClaimedEscalationId(Activity activity)
         => activity.Value is JObject value
-           && (string?)value["action"] == EscalationCard.ClaimAction
-           && (string?)value["escalationId"] is { Length: > 0 } id
+           && value["action"] is JValue { Type: JTokenType.String } action && (string?)action == EscalationCard.ClaimAction
+           && value["escalationId"] is JValue { Type: JTokenType.String } idValue && (string?)idValue is { Length: > 0 and <= 64 } id
             ? id
             : null;
 

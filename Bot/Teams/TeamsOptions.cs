@@ -19,6 +19,10 @@ public sealed class TeamsOptions
     /// <summary>Teams users who may act on escalations: Entra (AAD) object id → agent id in <c>Agents:Accounts</c>.</summary>
     public Dictionary<string, string> Agents { get; } = [];
 
+    /// <summary>Lets Teams run without <c>MicrosoftAppId</c> (no channel tokens): local testing against a fake Connector
+    /// only. Without tokens anyone could post a Teams-shaped activity with a mapped user's object id.</summary>
+    public bool AllowUnauthenticated { get; set; }
+
     /// <summary>Whether escalations go to Teams.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(ChannelId);
 

@@ -3,9 +3,9 @@ using SupportBot.Bot.Agents;
 
 namespace SupportBot.Bot.Teams;
 
-/// <summary>Checks the Teams section when it is switched on: an absolute service URL, a tenant, and Teams users mapped
-/// only to configured agents.</summary>
-public sealed class TeamsOptionsValidator(IOptions<AgentOptions> agents) : IValidateOptions<TeamsOptions>
+/// <summary>Checks the Teams section when it is switched on: channel tokens enforced (MicrosoftAppId), an absolute
+/// service URL, a tenant, and Teams users mapped only to configured agents.</summary>
+public sealed class TeamsOptionsValidator(IOptions<AgentOptions> agents, IConfiguration configuration) : IValidateOptions<TeamsOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, TeamsOptions options)
@@ -17,6 +17,12 @@ public sealed class TeamsOptionsValidator(IOptions<AgentOptions> agents) : IVali
         }
 
         var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) && !options.AllowUnauthenticated)
+        {
+            failures.Add("Teams:ChannelId is set but MicrosoftAppId is empty: without channel tokens anyone could act as a mapped agent. "
+                + "Configure MicrosoftAppId (and its secret), or set Teams:AllowUnauthenticated=true for local testing only.");
+        }
+
         if (!Uri.TryCreate(options.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
             failures.Add("Teams:ServiceUrl must be the absolute Teams service URL (e.g. https://smba.trafficmanager.net/emea/) when Teams:ChannelId is set.");

@@ -179,6 +179,8 @@ public sealed class AgentApiTests : IAsyncLifetime
 
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(payload, details.GetProperty("escalation").GetProperty("request").GetProperty("comment").GetString());
+        Assert.False(details.GetProperty("escalation").TryGetProperty("conversationReference", out _));
+        Assert.Equal("Waiting", details.GetProperty("escalation").GetProperty("status").GetString());
     }
 
     [Theory]

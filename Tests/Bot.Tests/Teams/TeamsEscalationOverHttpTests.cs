@@ -247,7 +247,9 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
 
         using var ana = EscalationScenario.Agent(host, EscalationScenario.AnaToken);
         var escalation = await EscalationScenario.OnlyQueuedAsync(ana, "webchat:" + customer.UserId);
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, escalation.GetProperty("teamsThreadReference").ValueKind);
+        var stored = await StoredAsync(host, escalation.GetProperty("id").GetString()!);
+        Assert.Null(stored.TeamsThreadReference);
+        Assert.False(escalation.TryGetProperty("teamsThreadReference", out _));
         Assert.Empty(_connector.Calls);
     }
 }

@@ -28,6 +28,8 @@ public sealed class TeamsMember(BotHost host, Uri serviceUrl, string aadObjectId
         ["Teams:TenantId"] = TenantId,
         ["Teams:Agents:aad-ana"] = "ana",
         ["Teams:Agents:aad-luis"] = "luis",
+        // The fake Connector cannot issue channel tokens; production refuses Teams without MicrosoftAppId.
+        ["Teams:AllowUnauthenticated"] = "true",
     };
 
     public Activity Message(string threadId, string? text, object? value = null)

@@ -8,6 +8,9 @@ namespace SupportBot.Bot.Tests.Teams;
 public sealed class TeamsOptionsValidatorTests
 {
     private static ValidateOptionsResult Validate(string channel, string serviceUrl, string tenant, params (string User, string Agent)[] users)
+        => Validate("bot-app-id", channel, serviceUrl, tenant, users);
+
+    private static ValidateOptionsResult Validate(string appId, string channel, string serviceUrl, string tenant, params (string User, string Agent)[] users)
     {
         var agents = new AgentOptions();
         agents.Accounts.Add(new AgentAccount { Id = "ana", DisplayName = "Ana", Token = new string('a', 24) });
@@ -17,7 +20,8 @@ public sealed class TeamsOptionsValidatorTests
             options.Agents[user] = agent;
         }
 
-        return new TeamsOptionsValidator(Options.Create(agents)).Validate(null, options);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("MicrosoftAppId", appId)]).Build();
+        return new TeamsOptionsValidator(Options.Create(agents), configuration).Validate(null, options);
     }
 
     [Fact]
@@ -38,6 +42,10 @@ public sealed class TeamsOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains(message, result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithoutChannelTokens_Fails_NamingTheFix()
+        => Assert.Contains("MicrosoftAppId", Validate("", "19:a@thread.tacv2", "https://x.example/", "t1", ("aad-ana", "ana")).FailureMessage, StringComparison.Ordinal);
 
     [Fact]
     public void NoAgentsMapped_Fails() => Assert.Contains("Teams:Agents", Validate("19:a@thread.tacv2", "https://x.example/", "t1").FailureMessage, StringComparison.Ordinal);
