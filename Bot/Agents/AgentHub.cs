@@ -36,12 +36,24 @@ public sealed class AgentHub : Hub
         await base.OnConnectedAsync();
     }
 
-    /// <summary>Starts sending the chat lines of <paramref name="escalationId"/> to this connection.</summary>
+    /// <summary>Starts sending the chat lines of <paramref name="escalationId"/> to this connection, instead of the case it
+    /// watched before (one case per connection: the console shows one chat at a time).</summary>
     [HubMethodName("watch")]
-    public Task WatchAsync(string escalationId)
-        => IsValidId(escalationId)
-            ? Groups.AddToGroupAsync(Context.ConnectionId, EscalationGroup(escalationId), Context.ConnectionAborted)
-            : throw new HubException("Unknown escalation id.");
+    public async Task WatchAsync(string escalationId)
+    {
+        if (!IsValidId(escalationId))
+        {
+            throw new HubException("Unknown escalation id.");
+        }
+
+        if (Context.Items.TryGetValue(WatchedKey, out var previous) && previous is string watched && watched != escalationId)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, EscalationGroup(watched), Context.ConnectionAborted);
+        }
+
+        Context.Items[WatchedKey] = escalationId;
+        await Groups.AddToGroupAsync(Context.ConnectionId, EscalationGroup(escalationId), Context.ConnectionAborted);
+    }
 
     /// <summary>Stops sending the chat lines of <paramref name="escalationId"/> to this connection.</summary>
     [HubMethodName("unwatch")]
@@ -49,6 +61,8 @@ public sealed class AgentHub : Hub
         => IsValidId(escalationId)
             ? Groups.RemoveFromGroupAsync(Context.ConnectionId, EscalationGroup(escalationId), Context.ConnectionAborted)
             : throw new HubException("Unknown escalation id.");
+
+    private const string WatchedKey = "watched";
 
     private static bool IsValidId(string? id)
         => !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id.All(char.IsAsciiLetterOrDigit);

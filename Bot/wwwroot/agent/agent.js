@@ -434,7 +434,8 @@
       var records = buffer.split(RECORD_SEPARATOR);
       buffer = records.pop();
       records.forEach(function (record) {
-        var message = JSON.parse(record);
+        var message;
+        try { message = JSON.parse(record); } catch (e) { return; } // one bad frame must not drop the others
         if (!handshaken) {
           if (message.error) { socket.close(); return; }
           handshaken = true;
@@ -473,6 +474,7 @@
 
   function onConnected() {
     state.connected = true;
+    state.reconnectAttempts = 0;
     state.lastHeard = Date.now();
     stopPolling();
     renderConnection();
@@ -494,7 +496,10 @@
     if (!state.token) { return; }
     startPolling();
     clearTimeout(state.reconnectTimer);
-    state.reconnectTimer = setTimeout(function () { if (state.token && !state.connected) { connect(); } }, RECONNECT_MS);
+    // Back off (with jitter) so consoles do not all reconnect in step after a deploy; polling keeps the page current.
+    state.reconnectAttempts = (state.reconnectAttempts || 0) + 1;
+    var delay = Math.min(RECONNECT_MS * Math.pow(2, state.reconnectAttempts - 1), 60000) * (0.75 + Math.random() * 0.5);
+    state.reconnectTimer = setTimeout(function () { if (state.token && !state.connected) { connect(); } }, delay);
   }
 
   function onHubMessage(message) {

@@ -113,4 +113,22 @@ public sealed class AgentHubTests : IAsyncLifetime
         await luis.WaitForAsync("queueChanged", row => row.GetProperty("id").GetString() == escalation.Id && row.GetProperty("overdue").GetBoolean());
         Assert.DoesNotContain(luis.Heard, e => e.Name == "slaBreached");
     }
+
+    [Fact]
+    public async Task WatchingAnotherCase_StopsTheLinesOfTheFirst()
+    {
+        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:nobody"));
+        var first = await QueuedDirectly.CreateAsync(host, EscalationPriority.High, Language.Spanish, EscalationReason.LowCsat);
+        var second = await QueuedDirectly.CreateAsync(host, EscalationPriority.High, Language.Spanish, EscalationReason.LowCsat);
+        var service = host.Services.GetRequiredService<EscalationService>();
+        await using var ana = await AgentHubClient.ConnectAsync(host, EscalationScenario.AnaToken);
+
+        await ana.WatchAsync(first.Id);
+        await ana.WatchAsync(second.Id);
+        await service.AppendMessageAsync(first, new TranscriptEntry(DateTimeOffset.UtcNow, TranscriptSender.Customer, "primero"), CancellationToken.None);
+        await service.AppendMessageAsync(second, new TranscriptEntry(DateTimeOffset.UtcNow, TranscriptSender.Customer, "segundo"), CancellationToken.None);
+
+        await ana.WaitForAsync("message", m => m.GetProperty("escalationId").GetString() == second.Id);
+        Assert.DoesNotContain(ana.Heard, e => e.Name == "message" && e.Payload.GetProperty("escalationId").GetString() == first.Id);
+    }
 }
