@@ -38,6 +38,10 @@ public sealed partial class TeamsEscalationNotifier(
         return notification.Kind switch
         {
             EscalationNotificationKind.Created => PostCardAsync(notification.Escalation, cancellationToken),
+            // The card never made it (Teams was down when the case was created): post it now, as the case stands.
+            EscalationNotificationKind.Changed or EscalationNotificationKind.SlaBreached
+                when string.IsNullOrEmpty(notification.Escalation.TeamsThreadReference) && notification.Escalation.IsOpen
+                => PostCardAsync(notification.Escalation, cancellationToken),
             EscalationNotificationKind.Changed => UpdateCardAsync(notification.Escalation, cancellationToken),
             // The card already shows it overdue (that change came first); a reply in the thread notifies the channel again.
             EscalationNotificationKind.SlaBreached => PostTextAsync(notification.Escalation, TeamsTexts.For(notification.Escalation.Request.Language).Overdue, cancellationToken),

@@ -28,6 +28,9 @@ public sealed class ConnectorServer : IAsyncDisposable
     /// <summary>When set, updates (PUT) are recorded and answered 500, as a channel that is down would.</summary>
     public bool FailUpdates { get; set; }
 
+    /// <summary>When set, new conversations (POST /v3/conversations) are recorded and answered 503.</summary>
+    public bool FailCreates { get; set; }
+
     /// <summary>Everything the bot called, in arrival order.</summary>
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
@@ -94,7 +97,7 @@ public sealed class ConnectorServer : IAsyncDisposable
 
         _calls.Enqueue(new ConnectorCall(kind, conversationId, activityId, http.Request.Headers.Authorization.ToString(), body));
         _arrived.Release();
-        if (kind == "update" && FailUpdates)
+        if ((kind == "update" && FailUpdates) || (kind == "create" && FailCreates))
         {
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }

@@ -202,6 +202,28 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CardThatFailedToPost_IsPostedAtTheNextChange_AsTheCaseStands()
+    {
+        var customer = new Customer(null!, "en-US") { ServiceUrl = _connector.ServiceUrl.ToString() };
+        var settings = new Dictionary<string, string?>(TeamsMember.Settings(_connector.ServiceUrl)) { ["Escalation:MonitorInterval"] = "1.00:00:00" };
+        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId, settings));
+        customer.Host = host;
+        _connector.FailCreates = true;
+        await EscalationScenario.DetractorSurveyAsync(customer, Language.English);
+        using var ana = EscalationScenario.Agent(host, EscalationScenario.AnaToken);
+        var id = (await EscalationScenario.OnlyQueuedAsync(ana, "webchat:" + customer.UserId)).GetProperty("id").GetString()!;
+        Assert.Null((await StoredAsync(host, id)).TeamsThreadReference);
+
+        _connector.FailCreates = false;
+        (await ana.PostAsync($"/api/agent/escalations/{id}/claim", null)).EnsureSuccessStatusCode();
+
+        var created = _connector.Calls.Where(c => c.Kind == "create").ToList();
+        Assert.Equal(2, created.Count);
+        Assert.Null(created[1].Card!["actions"]);
+        Assert.NotNull((await StoredAsync(host, id)).TeamsThreadReference);
+    }
+
+    [Fact]
     public async Task MessagesOutsideAnEscalationThread_OrInAnotherChannel_NeverReachTheCustomerBot()
     {
         await using var e = await EscalatedAsync("es-ES", Language.Spanish);
