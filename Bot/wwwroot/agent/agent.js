@@ -28,6 +28,7 @@
       overdue: 'SLA vencido', dueIn: 'vence {0}', caseTitle: 'Caso {0}', slaAlert: 'Alerta de SLA: un caso {0} lleva esperando demasiado.',
       conflict: 'No se pudo: el caso ya no está en un estado que lo permita.', notFound: 'El caso ya no existe.', failed: 'No se pudo completar la acción.',
       resolvedAs: 'Resuelto: {0}', confidence: 'confianza negativa {0}', fallback: '(analizador de respaldo)',
+      offers: 'Ofertas sugeridas (no prometidas al cliente)', noOffers: '(ninguna)', needsApproval: 'requiere aprobación de un supervisor', discount: '{0} % dto.',
       quickGreeting: 'Saludo', quickApology: 'Disculpa', quickCheckOrder: 'Revisar pedido', quickClosing: 'Despedida',
       'fact.status': 'Estado', 'fact.priority': 'Prioridad', 'fact.csat': 'CSAT', 'fact.nps': 'NPS', 'fact.language': 'Idioma',
       'fact.channel': 'Canal', 'fact.order': 'Pedido', 'fact.product': 'Producto', 'fact.created': 'Creado',
@@ -57,6 +58,7 @@
       overdue: 'SLA overdue', dueIn: 'due {0}', caseTitle: 'Case {0}', slaAlert: 'SLA alert: a {0} case has waited too long.',
       conflict: 'Not possible: the case is no longer in a state that allows it.', notFound: 'The case no longer exists.', failed: 'The action failed.',
       resolvedAs: 'Resolved: {0}', confidence: 'negative confidence {0}', fallback: '(fallback analyzer)',
+      offers: 'Suggested offers (never promised to the customer)', noOffers: '(none)', needsApproval: 'needs a supervisor\'s approval', discount: '{0}% off',
       quickGreeting: 'Greeting', quickApology: 'Apology', quickCheckOrder: 'Check order', quickClosing: 'Closing',
       'fact.status': 'Status', 'fact.priority': 'Priority', 'fact.csat': 'CSAT', 'fact.nps': 'NPS', 'fact.language': 'Language',
       'fact.channel': 'Channel', 'fact.order': 'Order', 'fact.product': 'Product', 'fact.created': 'Created',
@@ -259,9 +261,11 @@
     state.selected = null;
     state.lastSequence = 0;
     state.seen = {};
+    state.offers = [];
     $('d-error').hidden = true;
     invoke('watch', id);
     renderQueue();
+    loadOffers(id);
     return refreshSelected();
   }
 
@@ -332,6 +336,29 @@
     clear(history);
     (e.history || []).forEach(function (line) { history.appendChild(transcriptLine(line)); });
     if (!e.history || e.history.length === 0) { history.appendChild(el('li', 'muted', t('noHistory'))); }
+    renderOffers();
+  }
+
+  // The playbook's offers for this case, with the agent's own discount limit applied by the server.
+  function loadOffers(id) {
+    return api('GET', '/escalations/' + encodeURIComponent(id) + '/offers').then(function (offers) {
+      if (state.selectedId !== id) { return; }
+      state.offers = offers;
+      renderOffers();
+    }).catch(function () { });
+  }
+
+  function renderOffers() {
+    var list = $('d-offers');
+    clear(list);
+    var offers = state.offers || [];
+    offers.forEach(function (offer) {
+      var item = el('li', offer.withinAgentLimit ? null : 'needs-approval', offer.title);
+      if (offer.discountPercent > 0) { item.appendChild(el('span', 'muted', ' · ' + t('discount', offer.discountPercent))); }
+      if (!offer.withinAgentLimit) { item.appendChild(el('span', 'muted', ' · ' + t('needsApproval'))); }
+      list.appendChild(item);
+    });
+    if (offers.length === 0) { list.appendChild(el('li', 'muted', t('noOffers'))); }
   }
 
   function outcomeKey(outcome) { return outcome === 'NoResponse' ? 'no-response' : outcome.toLowerCase(); }

@@ -81,6 +81,8 @@ public sealed class AgentConsoleTests(BrowserFixture browser) : IAsyncLifetime
             await Expect(page.Locator("#d-facts")).ToContainTextAsync("10234");
             await Expect(page.Locator("#d-facts")).ToContainTextAsync("Nimbus X2");
             await Expect(page.Locator("#d-history")).ToBeVisibleAsync();
+            await Expect(page.Locator("#d-offers")).ToContainTextAsync("Disculpa personal y seguimiento prioritario del caso");
+            await Expect(page.Locator("#d-offers li.needs-approval")).ToContainTextAsync("25 % de descuento");
             Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.xssFired"));
 
             await page.Locator("#claim").ClickAsync();
