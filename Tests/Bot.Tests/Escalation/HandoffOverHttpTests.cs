@@ -153,4 +153,31 @@ public sealed class HandoffOverHttpTests : IAsyncLifetime
         var expired = await host.Services.GetRequiredService<IEscalationStore>().GetAsync(queued.Id, CancellationToken.None);
         Assert.Equal(EscalationStatus.Expired, expired!.Status);
     }
+
+    [Fact]
+    public async Task AFollowUpNobodyAnswers_IsSettledAfterItsWindow_AndLeavesTheOpenList()
+    {
+        var clock = new FakeTimeProvider(WednesdayMorning);
+        await using var host = await StartAsync(clock);
+        var customer = NewCustomer(host, "en-US");
+        await AskForAPersonAsync(customer, Language.English);
+        await customer.TextsAsync("yes");
+        var id = (await OnlyEscalationOfAsync(host, customer)).Id;
+        var service = host.Services.GetRequiredService<EscalationService>();
+        await service.ClaimAsync(id, "ana", CancellationToken.None);
+        await service.GoLiveAsync(id, "ana", CancellationToken.None);
+        await service.ResolveAsync(id, "ana", EscalationOutcome.Retained, null, CancellationToken.None);
+        await service.MarkFollowUpAskedAsync(id, CancellationToken.None);
+        var monitor = host.Services.GetRequiredService<EscalationMonitor>();
+
+        clock.Advance(TimeSpan.FromHours(23));
+        await monitor.RunOnceAsync(CancellationToken.None);
+        Assert.True((await service.Store.GetAsync(id, CancellationToken.None))!.FollowUpPending);
+        clock.Advance(TimeSpan.FromHours(2));
+        await monitor.RunOnceAsync(CancellationToken.None);
+
+        var settled = await service.Store.GetAsync(id, CancellationToken.None);
+        Assert.Equal((false, null, false), (settled!.FollowUpPending, settled.FollowUpScore, settled.IsOpen));
+        Assert.Null(await service.Store.FindOpenByConversationAsync(customer.ConversationId, CancellationToken.None));
+    }
 }
