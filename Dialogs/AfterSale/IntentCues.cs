@@ -1,0 +1,124 @@
+namespace SupportBot.Dialogs.AfterSale;
+
+/// <summary>The evidence table of <see cref="IntentRecognizer"/>, in Spanish and English (both always active, so mixed
+/// messages work). Patterns are normalized: lower case, no accents, contractions joined ("dont", "wheres", "im").
+/// Weights: 4–5 a word that names the intent on its own ("factura", "agente"), 2–3 a strong hint, 1–1.5 a hint that
+/// only counts together with another. Churn phrases are not repeated here: <see cref="Survey.ChurnDetector"/> adds
+/// its own evidence for <see cref="CustomerIntent.Cancel"/>.</summary>
+internal static class IntentCues
+{
+    /// <summary>Every cue, strongest first.</summary>
+    public static IReadOnlyList<IntentCue> All { get; } = [.. Build().OrderByDescending(c => c.Weight)];
+
+    private static List<IntentCue> Build()
+    {
+        var cues = new List<IntentCue>();
+        void Add(CustomerIntent intent, double weight, params string[] patterns)
+            => cues.AddRange(patterns.Select(p => IntentCue.Parse(intent, weight, p)));
+
+        // Where is my order.
+        Add(CustomerIntent.OrderStatus, 3,
+            "donde esta mi", "donde esta el pedido", "donde esta mi pedido", "donde anda", "no ha llegado", "no me ha llegado",
+            "no han llegado", "no llega", "no llego", "todavia no", "aun no", "sigue sin llegar", "cuando llega", "cuando me llega",
+            "cuando lo recibo", "cuando llegara", "cuando recibo", "seguimiento", "tracking", "track", "rastreo", "rastrear",
+            "estado del pedido", "estado de mi pedido", "estado envio", "estado del envio", "entregado pero", "se ha perdido",
+            "se perdio", "se supone que llegaba", "wheres my", "where is my", "wheres the", "where is it", "hasnt arrived",
+            "havent received", "not arrived", "not received", "never arrived", "still hasnt", "still not here", "when will i get",
+            "when will my", "when is my", "supposed to arrive", "order status", "delivered but", "sorting hub", "in transit",
+            "en transito", "me falta un", "falta un articulo", "missing from my order", "is missing", "llevo una semana esperando",
+            "been waiting", "sigue en preparacion", "still says processing", "salio mi pedido", "del almacen", "demoro", "retraso*",
+            "delay*", "reschedule", "the depot", "no ha venido", "no vino", "didnt show up", "never showed up",
+            "didnt come", "no ha pasado");
+        Add(CustomerIntent.OrderStatus, 2,
+            "mi pedido", "my order", "mi paquete", "my package", "my parcel", "repartidor", "mensajero", "courier", "driver",
+            "entregado", "delivered", "llegar*", "llega", "llego", "arrive*", "recibido", "esperando", "waiting", "buzon", "mailbox",
+            "mi envio", "mi compra", "my stuff", "still nothing", "todavia nada", "mi order", "el pedido");
+        Add(CustomerIntent.OrderStatus, 1, "pedido", "order", "paquete", "package", "parcel", "envio", "hoy", "today");
+
+        // Returns, exchanges, refunds.
+        Add(CustomerIntent.Return, 4,
+            "!devol*", "!devuelv*", "!reembols*", "!refund*", "!return*", "!descambi*", "!regresar", "!regresarlo", "!send it back",
+            "!send something back", "!sent back", "!send back", "!exchange*", "!swap", "!cambi* ... talla", "!cambi* ... color",
+            "!cambi* ... colour", "!cambi* ... size", "otra talla", "another size", "different size", "otro color", "another colour",
+            "another color", "!money back", "no quiero otro", "not a replacement", "dont want a replacement",
+            "sent me something i didnt order", "wrong colour", "wrong color", "wrong size", "talla equivocada", "color equivocado");
+        Add(CustomerIntent.Return, 4, "cancel* ... devol*", "cancel* ... return*", "anul* ... devol*");
+        Add(CustomerIntent.Return, 2,
+            "!dinero", "!plata", "!cambiar", "etiqueta", "label", "me queda pequeno", "me queda grande", "no me queda", "too small", "too big",
+            "doesnt fit", "no me gusta", "dont like", "!cambi* por", "recoger", "collect", "pickup", "pick up", "regalo", "gift");
+
+        // Faulty products and warranty.
+        Add(CustomerIntent.Warranty, 4,
+            "garantia", "warranty", "guarantee", "servicio tecnico", "technical service", "repair centre", "repair center");
+        Add(CustomerIntent.Warranty, 3,
+            "!repara*", "!repare*", "!repair*", "!arregl*", "!fix", "!replace*", "!sustitu*", "no funciona", "no funcionan", "dejo de funcionar",
+            "dejaron de funcionar", "ha dejado de funcionar", "no enciende", "no arranca", "no carga", "dont work", "doesnt work",
+            "not working", "stopped working", "wont turn on", "doesnt turn on", "wont charge", "estropead*", "averi*", "defectuos*",
+            "defect*", "faulty", "falla", "pixeles muertos", "dead pixels", "get it serviced", "covered", "cubre", "dejo de", "stopped");
+        Add(CustomerIntent.Warranty, 2,
+            "roto", "rota", "rotos", "se ha roto", "se rompio", "broken", "broke", "pierde agua", "leak*", "se calienta",
+            "overheat*", "quemado", "burning", "bateria", "battery", "se ha parado", "reinici*", "restart*", "flicker*", "parpade*",
+            "ruido", "noise", "no suena", "solo suenan", "only play*", "teclas", "keys", "lines across", "rayas", "se apaga",
+            "shuts off", "pantalla", "screen", "zip", "zipper", "cremallera");
+
+        // The invoice document.
+        Add(CustomerIntent.Invoice, 6,
+            "factur*", "invoice*", "receipt*", "ticket de compra", "credit note", "nota de credito", "factura rectificativa");
+        Add(CustomerIntent.Invoice, 2,
+            "iva", "vat", "nif", "cif", "tax id", "abono", "bill", "desglosado", "datos fiscales", "a nombre de", "in the name");
+
+        // General questions and payment problems.
+        Add(CustomerIntent.Faq, 3,
+            "gastos de envio", "envio gratis", "free shipping", "shipping cost*", "how much is shipping", "cuanto cuesta el envio",
+            "metodos de pago", "formas de pago", "payment methods", "aceptais", "do you accept", "do you take", "do u take", "bizum",
+            "paypal", "apple pay", "google pay", "a plazos", "instalment*", "installment*", "horario", "opening hours", "hours",
+            "abris", "abren", "are you open", "open on", "contrasena", "password", "no puedo entrar", "cant log in", "login",
+            "log in", "iniciar sesion", "newsletter", "codigo de descuento", "descuento", "discount", "promo code", "cupon", "coupon",
+            "plazo de entrega", "delivery time", "cuanto tarda", "how long does shipping", "how long does delivery", "mismo dia",
+            "same day", "haceis envios", "envios a", "ship to", "ship internationally", "deliver to", "tienda fisica",
+            "tiendas fisicas", "store near", "physical store", "guia de tallas", "size chart", "size guide", "my size", "mi talla",
+            "que talla", "run small", "run big", "grande o pequena", "big or small", "true to size", "talla ... grande o pequena", "cobrado dos veces", "cobrasteis dos veces",
+            "cobraron dos veces", "charged twice", "charged me twice", "double charged", "rechaza la tarjeta", "tarjeta rechazada",
+            "card declined", "card ... declined", "payment ... fail*", "pago ... error", "pago con tarjeta", "privacidad", "privacy",
+            "mis datos personales", "my personal data", "cobraron pero", "charged but");
+        Add(CustomerIntent.Faq, 1.5,
+            "talla", "size", "tarjeta", "card", "pago", "pagar", "pay", "payment", "cobr*", "charged", "envios", "shipping",
+            "mi cuenta", "my account", "tienda", "store", "cuanto cuesta", "how much");
+        Add(CustomerIntent.Faq, 1, "teneis", "haceis", "do you", "puedo", "can i");
+
+        // Opinions and complaints without a request.
+        Add(CustomerIntent.Feedback, 4, "feedback", "opinion", "resena", "review", "valorar", "valoracion", "queja", "complaint",
+            "sugerencia", "suggestion", "encuesta", "survey", "rate my", "calificar");
+        Add(CustomerIntent.Feedback, 3, "que lo sepais", "que lo supierais", "just so you know", "wanted you to know",
+            "just saying", "solo eso", "solo queria decir*", "queria decir*", "deberian", "deberiais", "you should", "should add",
+            "estrellas", "stars", "os doy un", "le doy un", "10/10", "love your", "i love", "me encanta", "sois los mejores", "the best", "los mejores");
+        Add(CustomerIntent.Feedback, 1.5, "pesimo", "fatal", "desastre", "terrible", "horrible", "awful", "genial", "encanta",
+            "love", "awesome", "excelente", "excellent", "great", "perfecto", "contento", "happy", "maleducad*", "rude", "lento",
+            "lentisima", "slow", "confus*", "mejorar*", "improve", "servicio", "service", "atencion", "experiencia", "experience",
+            "web", "website", "app", "gracias por todo");
+
+        // A person.
+        Add(CustomerIntent.Human, 5, "humano", "human", "agente", "agent", "operador", "operator", "asesor", "supervisor",
+            "manager", "encargado", "representante", "representative", "rep", "persona real", "alguien real", "anyone real",
+            "someone real", "live chat", "call me", "llamame", "llamarme", "me puede llamar", "me podeis llamar", "me llame",
+            "hablar con alguien", "hablar con una persona", "talk to someone", "speak to someone", "talk to a person",
+            "speak to a person", "pasame con", "ponme con", "transfer me", "una persona", "a person", "real person",
+            "con un robot", "not a bot", "a bot");
+        Add(CustomerIntent.Human, 2.5, "hablar con", "talk to", "speak to", "speak with", "talk with", "alguien", "someone",
+            "somebody", "anyone", "persona", "person", "telefono", "por telefono", "staff", "atienda", "atender", "de verdad",
+            "real");
+
+        // Leaving: cancelling an order, subscription or account.
+        Add(CustomerIntent.Cancel, 4, "!cancel*", "!anul*", "de baja", "renovacion automatica", "auto renewal", "autorenewal",
+            "!eliminar mi cuenta", "!borrar mi cuenta", "!delete my account", "!close my account", "!cerrar mi cuenta",
+            "elimin* ... cuenta", "borr* ... cuenta", "delet* ... account", "clos* ... account", "cerr* ... cuenta",
+            "dejad de cobrarme", "deja de cobrarme", "stop charging", "no quiero seguir", "dont want to be your customer",
+            "no longer", "anymore", "me voy a amazon", "me voy a", "im out", "done with you", "stop my", "parar mi",
+            "siendo cliente");
+        Add(CustomerIntent.Cancel, 2, "suscripcion", "subscription", "membresia", "membership", "club", "plan", "premium",
+            "cada mes", "every month", "monthly", "mensual", "baja", "por error", "by mistake", "competencia", "competitor*",
+            "cuenta y ... datos", "account and ... data");
+
+        return cues;
+    }
+}
