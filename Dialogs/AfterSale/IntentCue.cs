@@ -28,9 +28,12 @@ internal sealed class IntentCue
     public static IntentCue Parse(CustomerIntent intent, double weight, string pattern)
     {
         var negatable = pattern.StartsWith('!');
-        var words = pattern.TrimStart('!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = pattern.TrimStart('!').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray();
         return new IntentCue(intent, weight, words, negatable);
     }
+
+    /// <summary>Folds the spelling confusions of Spanish typing (b/v) the same way in cues and messages.</summary>
+    public static string Fold(string word) => word.Replace('v', 'b');
 
     /// <summary>Every place the pattern matches in <paramref name="words"/>, as word ranges [start, end).</summary>
     public IEnumerable<(int Start, int End)> FindAll(IReadOnlyList<string> words)
@@ -76,9 +79,21 @@ internal sealed class IntentCue
         if (pattern.EndsWith('*'))
         {
             var prefix = pattern.AsSpan(0, pattern.Length - 1);
-            return word.StartsWith(prefix, StringComparison.Ordinal)
-                   || (prefix.Length >= 6 && word.Length >= prefix.Length && word[0] == prefix[0]
-                       && Distance(word.AsSpan(0, prefix.Length), prefix) <= 1);
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // A typo inside the stem: compare with the word's start one letter shorter, as long, and one longer.
+            for (var length = prefix.Length - 1; prefix.Length >= 6 && length <= prefix.Length + 1; length++)
+            {
+                if (word.Length >= length && word[0] == prefix[0] && Distance(word.AsSpan(0, length), prefix) <= 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return string.Equals(word, pattern, StringComparison.Ordinal)

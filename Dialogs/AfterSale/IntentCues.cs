@@ -97,8 +97,8 @@ internal static class IntentCues
             "lentisima", "slow", "confus*", "mejorar*", "improve", "servicio", "service", "atencion", "experiencia", "experience",
             "web", "website", "app", "gracias por todo");
 
-        // A person.
-        Add(CustomerIntent.Human, 5, "humano", "human", "agente", "agent", "operador", "operator", "asesor", "supervisor",
+        // A person: an explicit request for one outweighs the topic it is about.
+        Add(CustomerIntent.Human, 7, "humano", "human", "agente", "agent", "operador", "operator", "asesor", "supervisor",
             "manager", "encargado", "representante", "representative", "rep", "persona real", "alguien real", "anyone real",
             "someone real", "live chat", "call me", "llamame", "llamarme", "me puede llamar", "me podeis llamar", "me llame",
             "hablar con alguien", "hablar con una persona", "talk to someone", "speak to someone", "talk to a person",
@@ -108,7 +108,11 @@ internal static class IntentCues
             "somebody", "anyone", "persona", "person", "telefono", "por telefono", "staff", "atienda", "atender", "de verdad",
             "real");
 
-        // Leaving: cancelling an order, subscription or account.
+        // Leaving: cancelling an order, subscription or account. A first-person "I cancel" is a decision or a threat
+        // ("si mañana no ha llegado cancelo") and outweighs the topic around it.
+        Add(CustomerIntent.Cancel, 6, "!cancelo", "!anulo", "!im cancelling", "!ill cancel", "!i will cancel", "!im canceling",
+            "!i cancel");
+        Add(CustomerIntent.Cancel, 5, "competitor*", "competencia", "otra tienda", "another store", "another shop", "elsewhere");
         Add(CustomerIntent.Cancel, 4, "!cancel*", "!anul*", "de baja", "renovacion automatica", "auto renewal", "autorenewal",
             "!eliminar mi cuenta", "!borrar mi cuenta", "!delete my account", "!close my account", "!cerrar mi cuenta",
             "elimin* ... cuenta", "borr* ... cuenta", "delet* ... account", "clos* ... account", "cerr* ... cuenta",
@@ -116,8 +120,9 @@ internal static class IntentCues
             "no longer", "anymore", "me voy a amazon", "me voy a", "im out", "done with you", "stop my", "parar mi",
             "siendo cliente");
         Add(CustomerIntent.Cancel, 2, "suscripcion", "subscription", "membresia", "membership", "club", "plan", "premium",
-            "cada mes", "every month", "monthly", "mensual", "baja", "por error", "by mistake", "competencia", "competitor*",
-            "cuenta y ... datos", "account and ... data");
+            "cada mes", "every month", "monthly", "mensual", "baja", "por error", "by mistake",
+            "cuenta y ... datos", "account and ... data", "!cancelar el pedido", "!cancelar mi pedido", "!cancel my order", "!cancel the order",
+            "!cancelling the order");
 
         return cues;
     }

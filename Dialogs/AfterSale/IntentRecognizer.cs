@@ -27,6 +27,13 @@ public static class IntentRecognizer
         "no", "ni", "nunca", "jamas", "sin", "not", "dont", "doesnt", "didnt", "wont", "cant", "never", "without", "isnt",
     };
 
+    // Words between a negation and the request it negates: "no QUIERO devolverlo", "don't WANT TO cancel".
+    private static readonly HashSet<string> RequestFillers = new(StringComparer.Ordinal)
+    {
+        "quiero", "quisiera", "necesito", "pienso", "voy", "vamos", "a", "me", "lo", "la", "los", "las", "te", "se", "le",
+        "want", "wanna", "to", "need", "plan", "going", "gonna", "i", "we", "would", "like", "it", "be", "will",
+    };
+
     private static readonly SearchValues<char> ClausePunctuation = SearchValues.Create(",.;:!?");
 
     private static readonly HashSet<string> ContractionEndings = new(StringComparer.Ordinal) { "t", "s", "m", "d", "ll", "re", "ve" };
@@ -103,11 +110,18 @@ public static class IntentRecognizer
 
     private static bool IsNegated(List<string> words, HashSet<int> clauseStarts, int start)
     {
-        for (var i = start - 1; i >= 0 && i >= start - NegationWindow && !clauseStarts.Contains(i + 1); i--)
+        // Only a negation of the request itself: "no quiero devolverlo", "I don't want to return it" — not
+        // "si no ha llegado cancelo", where the negation belongs to another verb.
+        for (var i = start - 1; i >= 0 && i >= start - NegationWindow - 1 && !clauseStarts.Contains(i + 1); i--)
         {
             if (Negations.Contains(words[i]))
             {
                 return true;
+            }
+
+            if (!RequestFillers.Contains(words[i]))
+            {
+                return false;
             }
         }
 
@@ -126,7 +140,7 @@ public static class IntentRecognizer
             var between = i > 0 ? TextNormalizer.Between(normalized, tokens[i - 1], tokens[i]) : [];
             if (i > 0 && between is "'" && ContractionEndings.Contains(tokens[i].Text) && words.Count > 0)
             {
-                words[^1] += tokens[i].Text;
+                words[^1] += IntentCue.Fold(tokens[i].Text);
                 continue;
             }
 
@@ -135,7 +149,7 @@ public static class IntentRecognizer
                 clauseStarts.Add(words.Count);
             }
 
-            words.Add(tokens[i].Text);
+            words.Add(IntentCue.Fold(tokens[i].Text));
         }
 
         return (words, clauseStarts);
