@@ -73,7 +73,8 @@ internal sealed class IntentCue
         return index < words.Count && WordMatches(words[index], Words[part]) ? MatchFrom(words, index + 1, part + 1) : -1;
     }
 
-    // Typos: one edit (insert, delete, substitute, swap) in words of five letters or more, first letter right.
+    // Typos: one edit (insert, delete, substitute, swap) in words of six letters or more, first letter right; shorter
+    // words are too close to each other ("falla"/"falta").
     private static bool WordMatches(string word, string pattern)
     {
         if (pattern.EndsWith('*'))
@@ -97,7 +98,7 @@ internal sealed class IntentCue
         }
 
         return string.Equals(word, pattern, StringComparison.Ordinal)
-               || (pattern.Length >= 5 && word.Length >= 5 && word[0] == pattern[0] && Math.Abs(word.Length - pattern.Length) <= 1
+               || (pattern.Length >= 6 && word.Length >= 5 && word[0] == pattern[0] && Math.Abs(word.Length - pattern.Length) <= 1
                    && Distance(word, pattern) <= 1);
     }
 

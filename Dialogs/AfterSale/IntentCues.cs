@@ -28,11 +28,15 @@ internal static class IntentCues
             "en transito", "me falta un", "falta un articulo", "missing from my order", "is missing", "llevo una semana esperando",
             "been waiting", "sigue en preparacion", "still says processing", "salio mi pedido", "del almacen", "demoro", "retraso*",
             "delay*", "reschedule", "the depot", "no ha venido", "no vino", "didnt show up", "never showed up",
-            "didnt come", "no ha pasado");
+            "didnt come", "no ha pasado", "en reparto", "out for delivery", "deberia haber llegado",
+            "should have been here", "by now", "any update", "alguna novedad", "update on my", "status of my", "llevo ... dias",
+            "been ... days", "se nada de", "heard anything", "hasnt shipped", "not shipped", "sin salir", "la mitad del pedido",
+            "half my order", "cuando me traen", "cuando traen", "being delivered", "when does it arrive");
         Add(CustomerIntent.OrderStatus, 2,
             "mi pedido", "my order", "mi paquete", "my package", "my parcel", "repartidor", "mensajero", "courier", "driver",
             "entregado", "delivered", "llegar*", "llega", "llego", "arrive*", "recibido", "esperando", "waiting", "buzon", "mailbox",
-            "mi envio", "mi compra", "my stuff", "still nothing", "todavia nada", "mi order", "el pedido");
+            "mi envio", "mi compra", "my stuff", "still nothing", "todavia nada", "mi order", "el pedido", "shipment", "shipped",
+            "traen", "traeis", "entrega", "entregan", "reparto", "deliver*", "mi orden", "en que estado");
         Add(CustomerIntent.OrderStatus, 1, "pedido", "order", "paquete", "package", "parcel", "envio", "hoy", "today");
 
         // Returns, exchanges, refunds.
@@ -41,31 +45,45 @@ internal static class IntentCues
             "!send something back", "!sent back", "!send back", "!exchange*", "!swap", "!cambi* ... talla", "!cambi* ... color",
             "!cambi* ... colour", "!cambi* ... size", "otra talla", "another size", "different size", "otro color", "another colour",
             "another color", "!money back", "no quiero otro", "not a replacement", "dont want a replacement",
-            "sent me something i didnt order", "wrong colour", "wrong color", "wrong size", "talla equivocada", "color equivocado");
+            "sent me something i didnt order", "wrong colour", "wrong color", "wrong size", "talla equivocada", "color equivocado", "de vuelta", "arrepenti*",
+            "changed my mind", "que no pedi", "i didnt order", "equivoc* de talla", "equivoc* ... talla");
         Add(CustomerIntent.Return, 4, "cancel* ... devol*", "cancel* ... return*", "anul* ... devol*");
         Add(CustomerIntent.Return, 2,
             "!dinero", "!plata", "!cambiar", "etiqueta", "label", "me queda pequeno", "me queda grande", "no me queda", "too small", "too big",
-            "doesnt fit", "no me gusta", "dont like", "!cambi* por", "recoger", "collect", "pickup", "pick up", "regalo", "gift");
+            "doesnt fit", "no me gusta", "dont like", "!cambi* por", "recoger", "collect", "pickup", "pick up", "regalo", "gift", "me esta grande", "me esta pequen*",
+            "me va grande", "me va pequen*", "la cambio", "lo cambio", "cambiarlo", "cambiarla", "change it", "too large");
 
         // Faulty products and warranty.
         Add(CustomerIntent.Warranty, 4,
             "garantia", "warranty", "guarantee", "servicio tecnico", "technical service", "repair centre", "repair center");
         Add(CustomerIntent.Warranty, 3,
-            "!repara*", "!repare*", "!repair*", "!arregl*", "!fix", "!replace*", "!sustitu*", "no funciona", "no funcionan", "dejo de funcionar",
+            "!reparar", "!repararlo", "!repararla", "!reparen", "!reparais", "!reparan", "!reparacion",
+            "!reparado", "!repair*", "!arregl*", "!fix", "!replace*", "!sustitu*", "no funciona", "no funcionan", "dejo de funcionar",
             "dejaron de funcionar", "ha dejado de funcionar", "no enciende", "no arranca", "no carga", "dont work", "doesnt work",
             "not working", "stopped working", "wont turn on", "doesnt turn on", "wont charge", "estropead*", "averi*", "defectuos*",
-            "defect*", "faulty", "falla", "pixeles muertos", "dead pixels", "get it serviced", "covered", "cubre", "dejo de", "stopped");
+            "defect*", "faulty", "falla", "pixeles muertos", "dead pixels", "get it serviced", "covered", "cubre", "dejo de", "stopped", "no enfria",
+            "no calienta", "no imprime", "no conecta", "no se conecta", "no anda", "no sirve", "no lee", "no gira", "isnt cooling",
+            "isnt heating", "wont print", "wont connect", "doesnt charge", "doesnt connect", "not charging", "not cooling",
+            "not heating", "cracked", "agrietad*", "rajad*", "se escucha mal", "se escucha fatal", "suena mal", "suena fatal",
+            "sounds bad", "sounds awful", "desde el primer dia", "since day one", "from day one", "service center",
+            "service centre", "centro de servicio");
         Add(CustomerIntent.Warranty, 2,
             "roto", "rota", "rotos", "se ha roto", "se rompio", "broken", "broke", "pierde agua", "leak*", "se calienta",
             "overheat*", "quemado", "burning", "bateria", "battery", "se ha parado", "reinici*", "restart*", "flicker*", "parpade*",
             "ruido", "noise", "no suena", "solo suenan", "only play*", "teclas", "keys", "lines across", "rayas", "se apaga",
             "shuts off", "pantalla", "screen", "zip", "zipper", "cremallera");
+        Add(CustomerIntent.Warranty, 1.5, "impresora", "printer", "aire acondicionado", "air conditioner", "altavoz", "speaker",
+            "movil", "celular", "phone", "portatil", "laptop", "tele", "tv", "tablet", "nevera", "fridge", "lavadora",
+            "washing machine", "cafetera", "coffee machine", "plancha", "iron", "aspiradora", "vacuum", "auriculares",
+            "headphones", "reloj", "watch", "camara", "camera", "horno", "oven", "microondas", "microwave", "batidora", "blender",
+            "secador", "dryer", "consola", "console", "teclado", "keyboard", "raton", "mouse", "monitor", "router", "producto",
+            "product", "aparato", "device");
 
         // The invoice document.
         Add(CustomerIntent.Invoice, 6,
-            "factur*", "invoice*", "receipt*", "ticket de compra", "credit note", "nota de credito", "factura rectificativa");
+            "factur*", "invoice*", "receipt*", "el recibo", "un recibo", "recibo de", "ticket de compra", "credit note", "nota de credito", "factura rectificativa");
         Add(CustomerIntent.Invoice, 2,
-            "iva", "vat", "nif", "cif", "tax id", "abono", "bill", "desglosado", "datos fiscales", "a nombre de", "in the name");
+            "iva", "vat", "nif", "cif", "tax id", "abono", "bill", "desglosado", "datos fiscales", "a nombre de", "in the name", "billing details", "importe", "amount");
 
         // General questions and payment problems.
         Add(CustomerIntent.Faq, 3,
@@ -80,28 +98,37 @@ internal static class IntentCues
             "que talla", "run small", "run big", "grande o pequena", "big or small", "true to size", "talla ... grande o pequena", "cobrado dos veces", "cobrasteis dos veces",
             "cobraron dos veces", "charged twice", "charged me twice", "double charged", "rechaza la tarjeta", "tarjeta rechazada",
             "card declined", "card ... declined", "payment ... fail*", "pago ... error", "pago con tarjeta", "privacidad", "privacy",
-            "mis datos personales", "my personal data", "cobraron pero", "charged but");
+            "mis datos personales", "my personal data", "cobraron pero", "charged but", "enviar a", "contrareembolso",
+            "cash on delivery", "change my email", "change the email", "cambio mi email", "cambiar mi email", "cambiar el email",
+            "me han quitado el dinero", "money was taken", "didnt go through", "no se ha completado", "tiendas en", "stores in",
+            "what size", "what time", "a que hora");
         Add(CustomerIntent.Faq, 1.5,
             "talla", "size", "tarjeta", "card", "pago", "pagar", "pay", "payment", "cobr*", "charged", "envios", "shipping",
             "mi cuenta", "my account", "tienda", "store", "cuanto cuesta", "how much");
-        Add(CustomerIntent.Faq, 1, "teneis", "haceis", "do you", "puedo", "can i");
+        Add(CustomerIntent.Faq, 1, "teneis", "haceis", "do you", "puedo", "can i", "email", "correo", "open", "abre*");
+        Add(CustomerIntent.Faq, 5, "contra reembolso");
 
         // Opinions and complaints without a request.
         Add(CustomerIntent.Feedback, 4, "feedback", "opinion", "resena", "review", "valorar", "valoracion", "queja", "complaint",
             "sugerencia", "suggestion", "encuesta", "survey", "rate my", "calificar");
         Add(CustomerIntent.Feedback, 3, "que lo sepais", "que lo supierais", "just so you know", "wanted you to know",
             "just saying", "solo eso", "solo queria decir*", "queria decir*", "deberian", "deberiais", "you should", "should add",
-            "estrellas", "stars", "os doy un", "le doy un", "10/10", "love your", "i love", "me encanta", "sois los mejores", "the best", "los mejores");
+            "estrellas", "stars", "os doy un", "le doy un", "10/10", "love your", "i love", "me encanta", "sois los mejores", "the best", "los mejores", "seguid asi",
+            "keep it up", "keep up the good work", "felicitar", "felicidades", "congrats", "agradecer", "thank ... for her",
+            "thank ... for his", "thank ... for the help", "gracias a", "recomendar*", "recommend*", "os pongo un", "giving you a",
+            "te doy un", "i give you", "todo muy bien", "all good", "good job", "great job", "buen trabajo");
         Add(CustomerIntent.Feedback, 1.5, "pesimo", "fatal", "desastre", "terrible", "horrible", "awful", "genial", "encanta",
             "love", "awesome", "excelente", "excellent", "great", "perfecto", "contento", "happy", "maleducad*", "rude", "lento",
             "lentisima", "slow", "confus*", "mejorar*", "improve", "servicio", "service", "atencion", "experiencia", "experience",
-            "web", "website", "app", "gracias por todo");
+            "web", "website", "app", "gracias por todo", "malo", "mala", "bad", "un lio", "a mess", "pagina", "site",
+            "muy bien", "very good", "nice", "ayuda", "help");
 
         // A person: an explicit request for one outweighs the topic it is about.
         Add(CustomerIntent.Human, 7, "humano", "human", "agente", "agent", "operador", "operator", "asesor", "supervisor",
             "manager", "encargado", "representante", "representative", "rep", "persona real", "alguien real", "anyone real",
             "someone real", "live chat", "call me", "llamame", "llamarme", "me puede llamar", "me podeis llamar", "me llame",
-            "hablar con alguien", "hablar con una persona", "talk to someone", "speak to someone", "talk to a person",
+            "hablar con alguien", "hablar con una persona", "con quien puedo hablar", "con quien hablo",
+            "who can i talk to", "who can i speak to", "responsable", "in charge", "talk to someone", "speak to someone", "talk to a person",
             "speak to a person", "pasame con", "ponme con", "transfer me", "una persona", "a person", "real person",
             "con un robot", "not a bot", "a bot");
         Add(CustomerIntent.Human, 2.5, "hablar con", "talk to", "speak to", "speak with", "talk with", "alguien", "someone",
@@ -112,7 +139,8 @@ internal static class IntentCues
         // ("si mañana no ha llegado cancelo") and outweighs the topic around it.
         Add(CustomerIntent.Cancel, 6, "!cancelo", "!anulo", "!im cancelling", "!ill cancel", "!i will cancel", "!im canceling",
             "!i cancel");
-        Add(CustomerIntent.Cancel, 5, "competitor*", "competencia", "otra tienda", "another store", "another shop", "elsewhere");
+        Add(CustomerIntent.Cancel, 5, "no compro mas", "no comprare mas", "not buying", "never buying", "never ordering",
+            "unsubscrib*", "desuscrib*", "competitor*", "competencia", "otra tienda", "another store", "another shop", "elsewhere");
         Add(CustomerIntent.Cancel, 4, "!cancel*", "!anul*", "de baja", "renovacion automatica", "auto renewal", "autorenewal",
             "!eliminar mi cuenta", "!borrar mi cuenta", "!delete my account", "!close my account", "!cerrar mi cuenta",
             "elimin* ... cuenta", "borr* ... cuenta", "delet* ... account", "clos* ... account", "cerr* ... cuenta",

@@ -17,7 +17,7 @@ public static class IntentRecognizer
     public const double MinimumScore = 2;
 
     /// <summary>A runner-up scoring at least this share of the top intent makes the result ambiguous.</summary>
-    public const double AmbiguityRatio = 0.75;
+    public const double AmbiguityRatio = 0.6;
 
     private const double ChurnWeight = 4;
     private const int NegationWindow = 3;
