@@ -31,12 +31,15 @@ internal static class IntentCues
             "didnt come", "no ha pasado", "en reparto", "out for delivery", "deberia haber llegado",
             "should have been here", "by now", "any update", "alguna novedad", "update on my", "status of my", "llevo ... dias",
             "been ... days", "se nada de", "heard anything", "hasnt shipped", "not shipped", "sin salir", "la mitad del pedido",
-            "half my order", "cuando me traen", "cuando traen", "being delivered", "when does it arrive");
+            "half my order", "cuando me traen", "cuando traen", "being delivered", "when does it arrive", "aduana*",
+            "customs", "ni rastro", "no sign of it", "direccion de entrega", "delivery address", "cuanto falta", "pa que llegue", "para que llegue", "gets here", "get here", "stuck", "atascad*");
         Add(CustomerIntent.OrderStatus, 2,
             "mi pedido", "my order", "mi paquete", "my package", "my parcel", "repartidor", "mensajero", "courier", "driver",
             "entregado", "delivered", "llegar*", "llega", "llego", "arrive*", "recibido", "esperando", "waiting", "buzon", "mailbox",
             "mi envio", "mi compra", "my stuff", "still nothing", "todavia nada", "mi order", "el pedido", "shipment", "shipped",
-            "traen", "traeis", "entrega", "entregan", "reparto", "deliver*", "mi orden", "en que estado");
+            "traen", "traeis", "entrega", "entregan", "reparto", "deliver*", "mi orden", "en que estado", "cartero", "postman", "mailman", "no estaba", "was out", "wasnt home",
+            "not home", "enviado");
+        Add(CustomerIntent.OrderStatus, 5, "punto de recogida", "pickup point", "pick up point", "collection point");
         Add(CustomerIntent.OrderStatus, 1, "pedido", "order", "paquete", "package", "parcel", "envio", "hoy", "today");
 
         // Returns, exchanges, refunds.
@@ -46,12 +49,14 @@ internal static class IntentCues
             "!cambi* ... colour", "!cambi* ... size", "otra talla", "another size", "different size", "otro color", "another colour",
             "another color", "!money back", "no quiero otro", "not a replacement", "dont want a replacement",
             "sent me something i didnt order", "wrong colour", "wrong color", "wrong size", "talla equivocada", "color equivocado", "de vuelta", "arrepenti*",
-            "changed my mind", "que no pedi", "i didnt order", "equivoc* de talla", "equivoc* ... talla");
+            "changed my mind", "que no pedi", "i didnt order", "equivoc* de talla", "equivoc* ... talla",
+            "no era lo que esperaba", "not what i expected", "!send ... back", "!sending ... back", "!mand* ... de vuelta");
         Add(CustomerIntent.Return, 4, "cancel* ... devol*", "cancel* ... return*", "anul* ... devol*");
         Add(CustomerIntent.Return, 2,
             "!dinero", "!plata", "!cambiar", "etiqueta", "label", "me queda pequeno", "me queda grande", "no me queda", "too small", "too big",
             "doesnt fit", "no me gusta", "dont like", "!cambi* por", "recoger", "collect", "pickup", "pick up", "regalo", "gift", "me esta grande", "me esta pequen*",
-            "me va grande", "me va pequen*", "la cambio", "lo cambio", "cambiarlo", "cambiarla", "change it", "too large");
+            "me va grande", "me va pequen*", "la cambio", "lo cambio", "cambiarlo", "cambiarla", "change it", "too large",
+            "me queda", "enorme", "way too", "no me convence", "not convinced");
 
         // Faulty products and warranty.
         Add(CustomerIntent.Warranty, 4,
@@ -66,7 +71,10 @@ internal static class IntentCues
             "isnt heating", "wont print", "wont connect", "doesnt charge", "doesnt connect", "not charging", "not cooling",
             "not heating", "cracked", "agrietad*", "rajad*", "se escucha mal", "se escucha fatal", "suena mal", "suena fatal",
             "sounds bad", "sounds awful", "desde el primer dia", "since day one", "from day one", "service center",
-            "service centre", "centro de servicio");
+            "service centre", "centro de servicio", "chispas", "sparking", "sparks", "colgado", "se cuelga", "freezing",
+            "freezes", "se despego", "despegad*", "came off", "fell off", "de fabrica", "manufacturing", "es nuevo", "brand new",
+            "recien comprad*", "no enfoca", "wont focus", "no responde", "not responding", "no abre", "wont open", "no cierra",
+            "wont close", "no funciona bien", "doesnt work properly", "va fatal", "really slow");
         Add(CustomerIntent.Warranty, 2,
             "roto", "rota", "rotos", "se ha roto", "se rompio", "broken", "broke", "pierde agua", "leak*", "se calienta",
             "overheat*", "quemado", "burning", "bateria", "battery", "se ha parado", "reinici*", "restart*", "flicker*", "parpade*",
@@ -77,13 +85,13 @@ internal static class IntentCues
             "washing machine", "cafetera", "coffee machine", "plancha", "iron", "aspiradora", "vacuum", "auriculares",
             "headphones", "reloj", "watch", "camara", "camera", "horno", "oven", "microondas", "microwave", "batidora", "blender",
             "secador", "dryer", "consola", "console", "teclado", "keyboard", "raton", "mouse", "monitor", "router", "producto",
-            "product", "aparato", "device");
+            "product", "aparato", "device", "ordenador", "computer", "pc", "suela", "sole");
 
         // The invoice document.
         Add(CustomerIntent.Invoice, 6,
-            "factur*", "invoice*", "receipt*", "el recibo", "un recibo", "recibo de", "ticket de compra", "credit note", "nota de credito", "factura rectificativa");
+            "factur*", "invoice*", "receipt*", "justificante", "proof of purchase", "el recibo", "un recibo", "recibo de", "ticket de compra", "credit note", "nota de credito", "factura rectificativa");
         Add(CustomerIntent.Invoice, 2,
-            "iva", "vat", "nif", "cif", "tax id", "abono", "bill", "desglosado", "datos fiscales", "a nombre de", "in the name", "billing details", "importe", "amount");
+            "iva", "vat", "nif", "cif", "tax id", "abono", "bill", "desglosado", "datos fiscales", "a nombre de", "in the name", "billing details", "importe", "amount", "pdf");
 
         // General questions and payment problems.
         Add(CustomerIntent.Faq, 3,
@@ -101,10 +109,14 @@ internal static class IntentCues
             "mis datos personales", "my personal data", "cobraron pero", "charged but", "enviar a", "contrareembolso",
             "cash on delivery", "change my email", "change the email", "cambio mi email", "cambiar mi email", "cambiar el email",
             "me han quitado el dinero", "money was taken", "didnt go through", "no se ha completado", "tiendas en", "stores in",
-            "what size", "what time", "a que hora");
+            "what size", "what time do", "what time does", "a que hora abr*", "a que hora cerr*",
+            "outlet", "registr*", "register", "sign up", "duplicad*", "standard shipping", "envio normal", "envio estandar",
+            "justo a tiempo");
         Add(CustomerIntent.Faq, 1.5,
             "talla", "size", "tarjeta", "card", "pago", "pagar", "pay", "payment", "cobr*", "charged", "envios", "shipping",
             "mi cuenta", "my account", "tienda", "store", "cuanto cuesta", "how much");
+        Add(CustomerIntent.Faq, 2, "no me deja", "wont let me", "twice", "dos veces", "mis datos", "my data", "how long does",
+            "cuanto vale*", "cobro", "charge");
         Add(CustomerIntent.Faq, 1, "teneis", "haceis", "do you", "puedo", "can i", "email", "correo", "open", "abre*");
         Add(CustomerIntent.Faq, 5, "contra reembolso");
 
@@ -116,12 +128,14 @@ internal static class IntentCues
             "estrellas", "stars", "os doy un", "le doy un", "10/10", "love your", "i love", "me encanta", "sois los mejores", "the best", "los mejores", "seguid asi",
             "keep it up", "keep up the good work", "felicitar", "felicidades", "congrats", "agradecer", "thank ... for her",
             "thank ... for his", "thank ... for the help", "gracias a", "recomendar*", "recommend*", "os pongo un", "giving you a",
-            "te doy un", "i give you", "todo muy bien", "all good", "good job", "great job", "buen trabajo");
+            "te doy un", "i give you", "todo muy bien", "all good", "good job", "great job", "buen trabajo", "un 10 para",
+            "out of 10", "decepcionad*", "disappointed", "me ha encantado", "encantad*", "loved", "propongo", "i suggest",
+            "sugiero", "mi experiencia", "my experience");
         Add(CustomerIntent.Feedback, 1.5, "pesimo", "fatal", "desastre", "terrible", "horrible", "awful", "genial", "encanta",
             "love", "awesome", "excelente", "excellent", "great", "perfecto", "contento", "happy", "maleducad*", "rude", "lento",
             "lentisima", "slow", "confus*", "mejorar*", "improve", "servicio", "service", "atencion", "experiencia", "experience",
             "web", "website", "app", "gracias por todo", "malo", "mala", "bad", "un lio", "a mess", "pagina", "site",
-            "muy bien", "very good", "nice", "ayuda", "help");
+            "muy bien", "very good", "nice", "ayuda", "help", "majo", "amable", "kind");
 
         // A person: an explicit request for one outweighs the topic it is about.
         Add(CustomerIntent.Human, 7, "humano", "human", "agente", "agent", "operador", "operator", "asesor", "supervisor",
@@ -130,7 +144,8 @@ internal static class IntentCues
             "hablar con alguien", "hablar con una persona", "con quien puedo hablar", "con quien hablo",
             "who can i talk to", "who can i speak to", "responsable", "in charge", "talk to someone", "speak to someone", "talk to a person",
             "speak to a person", "pasame con", "ponme con", "transfer me", "una persona", "a person", "real person",
-            "con un robot", "not a bot", "a bot");
+            "con un robot", "not a bot", "a bot", "no un bot", "atencion personalizada", "personal attention",
+            "humans", "humanos", "personas");
         Add(CustomerIntent.Human, 2.5, "hablar con", "talk to", "speak to", "speak with", "talk with", "alguien", "someone",
             "somebody", "anyone", "persona", "person", "telefono", "por telefono", "staff", "atienda", "atender", "de verdad",
             "real");
@@ -139,7 +154,8 @@ internal static class IntentCues
         // ("si mañana no ha llegado cancelo") and outweighs the topic around it.
         Add(CustomerIntent.Cancel, 6, "!cancelo", "!anulo", "!im cancelling", "!ill cancel", "!i will cancel", "!im canceling",
             "!i cancel");
-        Add(CustomerIntent.Cancel, 5, "no compro mas", "no comprare mas", "not buying", "never buying", "never ordering",
+        Add(CustomerIntent.Cancel, 5, "data deleted", "account deleted", "!datos borrados", "dejar de ser", "stop being", "me borro", "!elimin* mis datos", "!borr* mis datos",
+            "!delete my data", "!remove my data", "!remove ... account", "!void the", "no compro mas", "no comprare mas", "not buying", "never buying", "never ordering",
             "unsubscrib*", "desuscrib*", "competitor*", "competencia", "otra tienda", "another store", "another shop", "elsewhere");
         Add(CustomerIntent.Cancel, 4, "!cancel*", "!anul*", "de baja", "renovacion automatica", "auto renewal", "autorenewal",
             "!eliminar mi cuenta", "!borrar mi cuenta", "!delete my account", "!close my account", "!cerrar mi cuenta",
@@ -148,7 +164,7 @@ internal static class IntentCues
             "no longer", "anymore", "me voy a amazon", "me voy a", "im out", "done with you", "stop my", "parar mi",
             "siendo cliente");
         Add(CustomerIntent.Cancel, 2, "suscripcion", "subscription", "membresia", "membership", "club", "plan", "premium",
-            "cada mes", "every month", "monthly", "mensual", "baja", "por error", "by mistake",
+            "socio", "member", "cada mes", "every month", "monthly", "mensual", "baja", "por error", "by mistake",
             "cuenta y ... datos", "account and ... data", "!cancelar el pedido", "!cancelar mi pedido", "!cancel my order", "!cancel the order",
             "!cancelling the order");
 
