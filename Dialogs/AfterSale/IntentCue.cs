@@ -9,6 +9,9 @@ internal sealed class IntentCue
     public const string Gap = "...";
     private const int MaxGap = 3;
 
+    // Shorter stems with a typo match unrelated words ("repar" is one edit from "repair*").
+    private const int MinimumStemForTypos = 7;
+
     private IntentCue(CustomerIntent intent, double weight, string[] words, bool negatable)
     {
         Intent = intent;
@@ -86,7 +89,7 @@ internal sealed class IntentCue
             }
 
             // A typo inside the stem: compare with the word's start one letter shorter, as long, and one longer.
-            for (var length = prefix.Length - 1; prefix.Length >= 6 && length <= prefix.Length + 1; length++)
+            for (var length = prefix.Length - 1; prefix.Length >= MinimumStemForTypos && length <= prefix.Length + 1; length++)
             {
                 if (word.Length >= length && word[0] == prefix[0] && Distance(word.AsSpan(0, length), prefix) <= 1)
                 {

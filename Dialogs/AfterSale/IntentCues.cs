@@ -32,13 +32,15 @@ internal static class IntentCues
             "should have been here", "by now", "any update", "alguna novedad", "update on my", "status of my", "llevo ... dias",
             "been ... days", "se nada de", "heard anything", "hasnt shipped", "not shipped", "sin salir", "la mitad del pedido",
             "half my order", "cuando me traen", "cuando traen", "being delivered", "when does it arrive", "aduana*",
-            "customs", "ni rastro", "no sign of it", "direccion de entrega", "delivery address", "cuanto falta", "pa que llegue", "para que llegue", "gets here", "get here", "stuck", "atascad*");
+            "customs", "ni rastro", "no sign of it", "direccion de entrega", "delivery address", "cuanto falta", "pa que llegue", "para que llegue", "gets here", "get here", "stuck", "atascad*", "donde esta",
+            "been ... weeks", "llevo ... semanas", "pasaron ... semanas", "pasaron ... dias");
         Add(CustomerIntent.OrderStatus, 2,
             "mi pedido", "my order", "mi paquete", "my package", "my parcel", "repartidor", "mensajero", "courier", "driver",
             "entregado", "delivered", "llegar*", "llega", "llego", "arrive*", "recibido", "esperando", "waiting", "buzon", "mailbox",
             "mi envio", "mi compra", "my stuff", "still nothing", "todavia nada", "mi order", "el pedido", "shipment", "shipped",
             "traen", "traeis", "entrega", "entregan", "reparto", "deliver*", "mi orden", "en que estado", "cartero", "postman", "mailman", "no estaba", "was out", "wasnt home",
-            "not home", "enviado");
+            "not home", "enviado", "y nada",
+            "and nothing");
         Add(CustomerIntent.OrderStatus, 5, "punto de recogida", "pickup point", "pick up point", "collection point");
         Add(CustomerIntent.OrderStatus, 1, "pedido", "order", "paquete", "package", "parcel", "envio", "hoy", "today");
 
@@ -50,13 +52,14 @@ internal static class IntentCues
             "another color", "!money back", "no quiero otro", "not a replacement", "dont want a replacement",
             "sent me something i didnt order", "wrong colour", "wrong color", "wrong size", "talla equivocada", "color equivocado", "de vuelta", "arrepenti*",
             "changed my mind", "que no pedi", "i didnt order", "equivoc* de talla", "equivoc* ... talla",
-            "no era lo que esperaba", "not what i expected", "!send ... back", "!sending ... back", "!mand* ... de vuelta");
+            "no era lo que esperaba", "not what i expected", "!send ... back", "!sending ... back", "!mand* ... de vuelta",
+            "!pido un cambio", "!pedir un cambio", "!request an exchange");
         Add(CustomerIntent.Return, 4, "cancel* ... devol*", "cancel* ... return*", "anul* ... devol*");
         Add(CustomerIntent.Return, 2,
             "!dinero", "!plata", "!cambiar", "etiqueta", "label", "me queda pequeno", "me queda grande", "no me queda", "too small", "too big",
             "doesnt fit", "no me gusta", "dont like", "!cambi* por", "recoger", "collect", "pickup", "pick up", "regalo", "gift", "me esta grande", "me esta pequen*",
             "me va grande", "me va pequen*", "la cambio", "lo cambio", "cambiarlo", "cambiarla", "change it", "too large",
-            "me queda", "enorme", "way too", "no me convence", "not convinced");
+            "me queda", "enorme", "way too", "no me convence", "not convinced", "cambio");
 
         // Faulty products and warranty.
         Add(CustomerIntent.Warranty, 4,
@@ -74,12 +77,13 @@ internal static class IntentCues
             "service centre", "centro de servicio", "chispas", "sparking", "sparks", "colgado", "se cuelga", "freezing",
             "freezes", "se despego", "despegad*", "came off", "fell off", "de fabrica", "manufacturing", "es nuevo", "brand new",
             "recien comprad*", "no enfoca", "wont focus", "no responde", "not responding", "no abre", "wont open", "no cierra",
-            "wont close", "no funciona bien", "doesnt work properly", "va fatal", "really slow");
+            "wont close", "no funciona bien", "doesnt work properly", "va fatal", "really slow", "no prende", "ya no prende", "died",
+            "se murio");
         Add(CustomerIntent.Warranty, 2,
             "roto", "rota", "rotos", "se ha roto", "se rompio", "broken", "broke", "pierde agua", "leak*", "se calienta",
             "overheat*", "quemado", "burning", "bateria", "battery", "se ha parado", "reinici*", "restart*", "flicker*", "parpade*",
             "ruido", "noise", "no suena", "solo suenan", "only play*", "teclas", "keys", "lines across", "rayas", "se apaga",
-            "shuts off", "pantalla", "screen", "zip", "zipper", "cremallera");
+            "shuts off", "pantalla", "screen", "zip", "zipper", "cremallera", "se apago");
         Add(CustomerIntent.Warranty, 1.5, "impresora", "printer", "aire acondicionado", "air conditioner", "altavoz", "speaker",
             "movil", "celular", "phone", "portatil", "laptop", "tele", "tv", "tablet", "nevera", "fridge", "lavadora",
             "washing machine", "cafetera", "coffee machine", "plancha", "iron", "aspiradora", "vacuum", "auriculares",
@@ -89,13 +93,14 @@ internal static class IntentCues
 
         // The invoice document.
         Add(CustomerIntent.Invoice, 6,
-            "factur*", "invoice*", "receipt*", "justificante", "proof of purchase", "el recibo", "un recibo", "recibo de", "ticket de compra", "credit note", "nota de credito", "factura rectificativa");
+            "factur*", "factura", "facturas", "facturacion", "invoice*", "receipt*", "justificante", "proof of purchase", "el recibo", "un recibo", "recibo de", "ticket de compra", "credit note", "nota de credito", "factura rectificativa");
         Add(CustomerIntent.Invoice, 2,
             "iva", "vat", "nif", "cif", "tax id", "abono", "bill", "desglosado", "datos fiscales", "a nombre de", "in the name", "billing details", "importe", "amount", "pdf");
 
         // General questions and payment problems.
         Add(CustomerIntent.Faq, 3,
-            "gastos de envio", "envio gratis", "free shipping", "shipping cost*", "how much is shipping", "cuanto cuesta el envio",
+            "gastos de envio", "envio gratis", "envios gratis", "free shipping", "free delivery",
+            "no tengo pedido", "no order", "shipping cost*", "how much is shipping", "cuanto cuesta el envio",
             "metodos de pago", "formas de pago", "payment methods", "aceptais", "do you accept", "do you take", "do u take", "bizum",
             "paypal", "apple pay", "google pay", "a plazos", "instalment*", "installment*", "horario", "opening hours", "hours",
             "abris", "abren", "are you open", "open on", "contrasena", "password", "no puedo entrar", "cant log in", "login",
@@ -130,12 +135,21 @@ internal static class IntentCues
             "thank ... for his", "thank ... for the help", "gracias a", "recomendar*", "recommend*", "os pongo un", "giving you a",
             "te doy un", "i give you", "todo muy bien", "all good", "good job", "great job", "buen trabajo", "un 10 para",
             "out of 10", "decepcionad*", "disappointed", "me ha encantado", "encantad*", "loved", "propongo", "i suggest",
-            "sugiero", "mi experiencia", "my experience");
+            "sugiero", "mi experiencia", "my experience", "mal servicio", "bad service", "buen servicio",
+            "good service", "mala atencion", "buena atencion", "reclamacion", "reclamar", "!repetire", "!volvere a comprar",
+            "!will buy again", "!would buy again", "!will order again");
         Add(CustomerIntent.Feedback, 1.5, "pesimo", "fatal", "desastre", "terrible", "horrible", "awful", "genial", "encanta",
             "love", "awesome", "excelente", "excellent", "great", "perfecto", "contento", "happy", "maleducad*", "rude", "lento",
             "lentisima", "slow", "confus*", "mejorar*", "improve", "servicio", "service", "atencion", "experiencia", "experience",
             "web", "website", "app", "gracias por todo", "malo", "mala", "bad", "un lio", "a mess", "pagina", "site",
-            "muy bien", "very good", "nice", "ayuda", "help", "majo", "amable", "kind");
+            "muy bien", "very good", "nice", "ayuda", "help", "majo", "amable", "kind", "calidad", "quality", "que mal");
+
+        // Nothing to act on: greetings, thanks, acknowledgements, chit-chat. They only win when nothing else is said.
+        Add(CustomerIntent.None, 3, "perfecto gracias", "great thanks", "ok gracias", "vale gracias", "ok thanks", "thanks a lot",
+            "muchas gracias", "mil gracias", "thank you so much", "thank you very much", "how are you", "que tal estas",
+            "como estas", "bien y tu", "good and you", "what time is it", "que hora es");
+        Add(CustomerIntent.None, 1.5, "hola", "hi", "hello", "hey", "buenas", "buenos dias", "good morning", "gracias", "thanks",
+            "thank you", "ok", "vale", "jaja*", "jeje*", "haha*", "lol", "xd", "adios", "bye", "de nada", "youre welcome");
 
         // A person: an explicit request for one outweighs the topic it is about.
         Add(CustomerIntent.Human, 7, "humano", "human", "agente", "agent", "operador", "operator", "asesor", "supervisor",
@@ -144,11 +158,10 @@ internal static class IntentCues
             "hablar con alguien", "hablar con una persona", "con quien puedo hablar", "con quien hablo",
             "who can i talk to", "who can i speak to", "responsable", "in charge", "talk to someone", "speak to someone", "talk to a person",
             "speak to a person", "pasame con", "ponme con", "transfer me", "una persona", "a person", "real person",
-            "con un robot", "not a bot", "a bot", "no un bot", "atencion personalizada", "personal attention",
+            "con un robot", "put me through", "not a bot", "a bot", "no un bot", "atencion personalizada", "personal attention",
             "humans", "humanos", "personas");
         Add(CustomerIntent.Human, 2.5, "hablar con", "talk to", "speak to", "speak with", "talk with", "alguien", "someone",
-            "somebody", "anyone", "persona", "person", "telefono", "por telefono", "staff", "atienda", "atender", "de verdad",
-            "real");
+            "somebody", "anyone", "persona", "person", "telefono", "por telefono", "staff", "atienda", "atender", "real");
 
         // Leaving: cancelling an order, subscription or account. A first-person "I cancel" is a decision or a threat
         // ("si mañana no ha llegado cancelo") and outweighs the topic around it.

@@ -14,7 +14,7 @@ namespace SupportBot.Dialogs.AfterSale;
 public static class IntentRecognizer
 {
     /// <summary>Evidence below this gives <see cref="CustomerIntent.None"/>.</summary>
-    public const double MinimumScore = 2;
+    public const double MinimumScore = 1.5;
 
     /// <summary>A runner-up scoring at least this share of the top intent makes the result ambiguous.</summary>
     public const double AmbiguityRatio = 0.6;
@@ -42,7 +42,7 @@ public static class IntentRecognizer
     private static readonly CustomerIntent[] Priority =
     [
         CustomerIntent.Human, CustomerIntent.Cancel, CustomerIntent.Return, CustomerIntent.Warranty, CustomerIntent.Invoice,
-        CustomerIntent.OrderStatus, CustomerIntent.Faq, CustomerIntent.Feedback,
+        CustomerIntent.OrderStatus, CustomerIntent.Faq, CustomerIntent.Feedback, CustomerIntent.None,
     ];
 
     /// <summary>The top intent of <paramref name="text"/>, its confidence and the runner-up.</summary>
@@ -62,7 +62,9 @@ public static class IntentRecognizer
             return new IntentRecognition(CustomerIntent.None, 1 - (top.Score / MinimumScore / 2), top.Intent, Confidence(top.Score, 0), false);
         }
 
-        var ambiguous = second.Score >= AmbiguityRatio * top.Score;
+        // Only two things the customer may want are worth a clarifying question; small talk around a request is not.
+        var ambiguous = top.Intent != CustomerIntent.None && second.Intent != CustomerIntent.None
+                        && second.Score >= AmbiguityRatio * top.Score;
         return new IntentRecognition(top.Intent, Confidence(top.Score, second.Score), second.Intent, Confidence(second.Score, top.Score), ambiguous);
     }
 
