@@ -38,7 +38,7 @@ internal static class IntentCues
             "mi pedido", "my order", "mi paquete", "my package", "my parcel", "repartidor", "mensajero", "courier", "driver",
             "entregado", "delivered", "llegar*", "llega", "llego", "arrive*", "recibido", "esperando", "waiting", "buzon", "mailbox",
             "mi envio", "mi compra", "my stuff", "still nothing", "todavia nada", "mi order", "el pedido", "shipment", "shipped",
-            "traen", "traeis", "entrega", "entregan", "reparto", "deliver*", "mi orden", "en que estado", "cartero", "postman", "mailman", "no estaba", "was out", "wasnt home",
+            "traen", "traeis", "entrega", "entregan", "reparto", "deliver*", "mi orden", "en que estado", "cartero", "postman", "mailman", "transportista", "carrier", "direccion", "address", "no estaba", "was out", "wasnt home",
             "not home", "enviado", "y nada",
             "and nothing");
         Add(CustomerIntent.OrderStatus, 5, "punto de recogida", "pickup point", "pick up point", "collection point");
@@ -77,7 +77,8 @@ internal static class IntentCues
             "service centre", "centro de servicio", "chispas", "sparking", "sparks", "colgado", "se cuelga", "freezing",
             "freezes", "se despego", "despegad*", "came off", "fell off", "de fabrica", "manufacturing", "es nuevo", "brand new",
             "recien comprad*", "no enfoca", "wont focus", "no responde", "not responding", "no abre", "wont open", "no cierra",
-            "wont close", "no funciona bien", "doesnt work properly", "va fatal", "really slow", "no prende", "ya no prende", "died",
+            "wont close", "no funciona bien", "doesnt work properly", "va fatal", "really slow", "no prende", "ya no prende", "died", "no longer works", "ya no funciona", "descosid*", "came apart",
+            "seams", "costura*",
             "se murio");
         Add(CustomerIntent.Warranty, 2,
             "roto", "rota", "rotos", "se ha roto", "se rompio", "broken", "broke", "pierde agua", "leak*", "se calienta",
@@ -115,7 +116,7 @@ internal static class IntentCues
             "cash on delivery", "change my email", "change the email", "cambio mi email", "cambiar mi email", "cambiar el email",
             "me han quitado el dinero", "money was taken", "didnt go through", "no se ha completado", "tiendas en", "stores in",
             "what size", "what time do", "what time does", "a que hora abr*", "a que hora cerr*",
-            "outlet", "registr*", "register", "sign up", "duplicad*", "standard shipping", "envio normal", "envio estandar",
+            "outlet", "create an account", "crear una cuenta", "crear cuenta", "registr*", "register", "sign up", "duplicad*", "standard shipping", "envio normal", "envio estandar",
             "justo a tiempo");
         Add(CustomerIntent.Faq, 1.5,
             "talla", "size", "tarjeta", "card", "pago", "pagar", "pay", "payment", "cobr*", "charged", "envios", "shipping",
@@ -129,7 +130,7 @@ internal static class IntentCues
         Add(CustomerIntent.Feedback, 4, "feedback", "opinion", "resena", "review", "valorar", "valoracion", "queja", "complaint",
             "sugerencia", "suggestion", "encuesta", "survey", "rate my", "calificar");
         Add(CustomerIntent.Feedback, 3, "que lo sepais", "que lo supierais", "just so you know", "wanted you to know",
-            "just saying", "solo eso", "solo queria decir*", "queria decir*", "deberian", "deberiais", "you should", "should add",
+            "just saying", "just wanted to say", "wanted to say", "solo eso", "solo queria decir*", "queria decir*", "deberian", "deberiais", "you should", "should add",
             "estrellas", "stars", "os doy un", "le doy un", "10/10", "love your", "i love", "me encanta", "sois los mejores", "the best", "los mejores", "seguid asi",
             "keep it up", "keep up the good work", "felicitar", "felicidades", "congrats", "agradecer", "thank ... for her",
             "thank ... for his", "thank ... for the help", "gracias a", "recomendar*", "recommend*", "os pongo un", "giving you a",
@@ -139,7 +140,7 @@ internal static class IntentCues
             "good service", "mala atencion", "buena atencion", "reclamacion", "reclamar", "!repetire", "!volvere a comprar",
             "!will buy again", "!would buy again", "!will order again");
         Add(CustomerIntent.Feedback, 1.5, "pesimo", "fatal", "desastre", "terrible", "horrible", "awful", "genial", "encanta",
-            "love", "awesome", "excelente", "excellent", "great", "perfecto", "contento", "happy", "maleducad*", "rude", "lento",
+            "love", "awesome", "excelente", "excellent", "great", "perfecto", "perfect", "fast", "rapido", "contento", "happy", "maleducad*", "rude", "lento",
             "lentisima", "slow", "confus*", "mejorar*", "improve", "servicio", "service", "atencion", "experiencia", "experience",
             "web", "website", "app", "gracias por todo", "malo", "mala", "bad", "un lio", "a mess", "pagina", "site",
             "muy bien", "very good", "nice", "ayuda", "help", "majo", "amable", "kind", "calidad", "quality", "que mal");
@@ -173,11 +174,11 @@ internal static class IntentCues
         Add(CustomerIntent.Cancel, 4, "!cancel*", "!anul*", "de baja", "renovacion automatica", "auto renewal", "autorenewal",
             "!eliminar mi cuenta", "!borrar mi cuenta", "!delete my account", "!close my account", "!cerrar mi cuenta",
             "elimin* ... cuenta", "borr* ... cuenta", "delet* ... account", "clos* ... account", "cerr* ... cuenta",
-            "dejad de cobrarme", "deja de cobrarme", "stop charging", "no quiero seguir", "dont want to be your customer",
-            "no longer", "anymore", "me voy a amazon", "me voy a", "im out", "done with you", "stop my", "parar mi",
+            "dejad de cobrarme", "deja de cobrarme", "stop charging", "no quiero seguir", "dont want to be your customer", "ser cliente",
+            "be a customer", "borrad todo", "wipe everything", "me voy a amazon", "me voy a", "im out", "done with you", "stop my", "parar mi",
             "siendo cliente");
         Add(CustomerIntent.Cancel, 2, "suscripcion", "subscription", "membresia", "membership", "club", "plan", "premium",
-            "socio", "member", "cada mes", "every month", "monthly", "mensual", "baja", "por error", "by mistake",
+            "socio", "member", "no longer", "anymore", "ya no quiero", "cada mes", "every month", "monthly", "mensual", "baja", "por error", "by mistake",
             "cuenta y ... datos", "account and ... data", "!cancelar el pedido", "!cancelar mi pedido", "!cancel my order", "!cancel the order",
             "!cancelling the order");
 
