@@ -4,7 +4,7 @@ namespace SupportBot.Dialogs.AfterSale;
 /// Pattern syntax: words separated by spaces; <c>devol*</c> matches any word starting with "devol"; <c>...</c> skips
 /// up to three words ("cancel* ... devol*" finds "cancelar la devolución"); a leading <c>!</c> makes the cue
 /// negatable: it does not count after a negation in the same clause ("no quiero devolverlo").</summary>
-internal sealed class IntentCue
+internal sealed class IntentCue(CustomerIntent intent, double weight, string[] parts, bool negatable)
 {
     public const string Gap = "...";
     private const int MaxGap = 3;
@@ -12,21 +12,11 @@ internal sealed class IntentCue
     // Shorter stems with a typo match unrelated words ("repar" is one edit from "repair*").
     private const int MinimumStemForTypos = 7;
 
-    private IntentCue(CustomerIntent intent, double weight, string[] words, bool negatable)
-    {
-        Intent = intent;
-        Weight = weight;
-        Words = words;
-        Negatable = negatable;
-    }
+    public CustomerIntent Intent => intent;
 
-    public CustomerIntent Intent { get; }
+    public double Weight => weight;
 
-    public double Weight { get; }
-
-    public string[] Words { get; }
-
-    public bool Negatable { get; }
+    public bool Negatable => negatable;
 
     public static IntentCue Parse(CustomerIntent intent, double weight, string pattern)
     {
@@ -54,12 +44,12 @@ internal sealed class IntentCue
     /// <summary>The end of the match of the pattern's parts from <paramref name="part"/> on at <paramref name="index"/>, or -1.</summary>
     private int MatchFrom(IReadOnlyList<string> words, int index, int part)
     {
-        if (part == Words.Length)
+        if (part == parts.Length)
         {
             return index;
         }
 
-        if (Words[part] == Gap)
+        if (parts[part] == Gap)
         {
             for (var skip = 0; skip <= MaxGap && index + skip <= words.Count; skip++)
             {
@@ -73,7 +63,7 @@ internal sealed class IntentCue
             return -1;
         }
 
-        return index < words.Count && WordMatches(words[index], Words[part]) ? MatchFrom(words, index + 1, part + 1) : -1;
+        return index < words.Count && WordMatches(words[index], parts[part]) ? MatchFrom(words, index + 1, part + 1) : -1;
     }
 
     // Typos: one edit (insert, delete, substitute, swap) in words of six letters or more, first letter right; shorter
