@@ -7,47 +7,35 @@ using SupportBot.Dialogs.Abstractions;
 using SupportBot.Evaluation;
 
 // dotnet run --project Tests/Evaluation -- sentiment --data FILE [--provider offline|azure] [--errors]
-const string Usage = "usage: dotnet run --project Tests/Evaluation -- sentiment --data FILE [--provider offline|azure] [--errors]";
+// dotnet run --project Tests/Evaluation -- intents --data FILE [--errors]
+const string SentimentUsage = "dotnet run --project Tests/Evaluation -- sentiment --data FILE [--provider offline|azure] [--errors]";
+const string IntentsUsage = "dotnet run --project Tests/Evaluation -- intents --data FILE [--errors]";
+const string Usage = "usage: " + SentimentUsage + " | " + IntentsUsage;
 try
 {
-    if (args.Length == 0 || args[0] != "sentiment")
+    var verb = args.Length > 0 ? args[0] : string.Empty;
+    if (verb == "intents")
+    {
+        var command = CommandLine.Parse(args, ["--data"], ["--errors"], "usage: " + IntentsUsage);
+        var rows = IntentDataset.Load(command.Required("--data", "usage: " + IntentsUsage));
+        IntentEvaluation.Run(rows, Console.Out, command.Has("--errors"));
+        return 0;
+    }
+
+    if (verb != "sentiment")
     {
         throw new EvaluationException(Usage);
     }
 
-    string? data = null;
-    var provider = "offline";
-    var showErrors = false;
-    for (var i = 1; i < args.Length; i++)
-    {
-        if (args[i] == "--errors")
-        {
-            showErrors = true;
-            continue;
-        }
-
-        var value = i + 1 < args.Length ? args[i + 1] : throw new EvaluationException($"{args[i]} needs a value. {Usage}");
-        switch (args[i])
-        {
-            case "--data": data = value; break;
-            case "--provider": provider = value; break;
-            default: throw new EvaluationException($"unknown option {args[i]}. {Usage}");
-        }
-
-        i++;
-    }
-
-    if (data is null)
-    {
-        throw new EvaluationException($"--data is required. {Usage}");
-    }
-
+    var sentiment = CommandLine.Parse(args, ["--data", "--provider"], ["--errors"], "usage: " + SentimentUsage);
+    var data = sentiment.Required("--data", "usage: " + SentimentUsage);
+    var provider = sentiment.Optional("--provider", "offline");
     if (!Enum.TryParse<SentimentProvider>(provider, ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
     {
         throw new EvaluationException($"unknown provider '{provider}' (offline or azure).");
     }
 
-    var rows = SentimentDataset.Load(data);
+    var labelled = SentimentDataset.Load(data);
 
     // The product's own composition: appsettings and environment variables (e.g. Azure settings), then --provider.
     var configuration = new ConfigurationBuilder()
@@ -67,7 +55,7 @@ try
     var loading = System.Diagnostics.Stopwatch.StartNew();
     var analyzer = provided.GetRequiredService<ISentimentAnalyzer>();
     Console.WriteLine($"analyzer ready in {loading.Elapsed.TotalMilliseconds:F0} ms");
-    await SentimentEvaluation.RunAsync(analyzer, rows, Console.Out, showErrors, CancellationToken.None);
+    await SentimentEvaluation.RunAsync(analyzer, labelled, Console.Out, sentiment.Has("--errors"), CancellationToken.None);
     return 0;
 }
 catch (EvaluationException e)

@@ -1,0 +1,129 @@
+namespace SupportBot.Dialogs.AfterSale;
+
+/// <summary>One piece of evidence for an intent: a pattern of normalized words and the weight it adds when found.
+/// Pattern syntax: words separated by spaces; <c>devol*</c> matches any word starting with "devol"; <c>...</c> skips
+/// up to three words ("cancel* ... devol*" finds "cancelar la devolución"); a leading <c>!</c> makes the cue
+/// negatable: it does not count after a negation in the same clause ("no quiero devolverlo").</summary>
+internal sealed class IntentCue(CustomerIntent intent, double weight, string[] parts, bool negatable)
+{
+    public const string Gap = "...";
+    private const int MaxGap = 3;
+
+    // Shorter stems with a typo match unrelated words ("repar" is one edit from "repair*").
+    private const int MinimumStemForTypos = 7;
+
+    public CustomerIntent Intent => intent;
+
+    public double Weight => weight;
+
+    public bool Negatable => negatable;
+
+    public static IntentCue Parse(CustomerIntent intent, double weight, string pattern)
+    {
+        var negatable = pattern.StartsWith('!');
+        var words = pattern.TrimStart('!').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray();
+        return new IntentCue(intent, weight, words, negatable);
+    }
+
+    /// <summary>Folds the spelling confusions of Spanish typing (b/v) the same way in cues and messages.</summary>
+    public static string Fold(string word) => word.Replace('v', 'b');
+
+    /// <summary>Every place the pattern matches in <paramref name="words"/>, as word ranges [start, end).</summary>
+    public IEnumerable<(int Start, int End)> FindAll(IReadOnlyList<string> words)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            var end = MatchFrom(words, start, 0);
+            if (end >= 0)
+            {
+                yield return (start, end);
+            }
+        }
+    }
+
+    /// <summary>The end of the match of the pattern's parts from <paramref name="part"/> on at <paramref name="index"/>, or -1.</summary>
+    private int MatchFrom(IReadOnlyList<string> words, int index, int part)
+    {
+        if (part == parts.Length)
+        {
+            return index;
+        }
+
+        if (parts[part] == Gap)
+        {
+            for (var skip = 0; skip <= MaxGap && index + skip <= words.Count; skip++)
+            {
+                var end = MatchFrom(words, index + skip, part + 1);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        return index < words.Count && WordMatches(words[index], parts[part]) ? MatchFrom(words, index + 1, part + 1) : -1;
+    }
+
+    // Typos: one edit (insert, delete, substitute, swap) in words of six letters or more, first letter right; shorter
+    // words are too close to each other ("falla"/"falta").
+    private static bool WordMatches(string word, string pattern)
+    {
+        if (pattern.EndsWith('*'))
+        {
+            var prefix = pattern.AsSpan(0, pattern.Length - 1);
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // A typo inside the stem: compare with the word's start one letter shorter, as long, and one longer.
+            for (var length = prefix.Length - 1; prefix.Length >= MinimumStemForTypos && length <= prefix.Length + 1; length++)
+            {
+                if (word.Length >= length && word[0] == prefix[0] && Distance(word.AsSpan(0, length), prefix) <= 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return string.Equals(word, pattern, StringComparison.Ordinal)
+               || (pattern.Length >= 6 && word.Length >= 5 && word[0] == pattern[0] && Math.Abs(word.Length - pattern.Length) <= 1
+                   && Distance(word, pattern) <= 1);
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps).</summary>
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var rows = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            rows[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            rows[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var best = Math.Min(Math.Min(rows[i - 1, j] + 1, rows[i, j - 1] + 1), rows[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, rows[i - 2, j - 2] + 1);
+                }
+
+                rows[i, j] = best;
+            }
+        }
+
+        return rows[a.Length, b.Length];
+    }
+}
