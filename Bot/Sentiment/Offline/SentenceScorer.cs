@@ -59,6 +59,7 @@ internal static class SentenceScorer
                     Clause = clause,
                     Kind = found,
                     Value = match?.Entry.Value ?? 0,
+                    NegatedValue = match?.Entry.NegatedValue,
                     IsAllCaps = token.IsAllCaps,
                 });
                 clause += found == TermKind.Contrast ? 1 : 0;
@@ -206,6 +207,11 @@ internal static class SentenceScorer
         if (unit.Kind == TermKind.NegatedValence)
         {
             return negated ? unit.Value + Math.Sign(unit.Value) * Math.Max(boost, 0) : 0;
+        }
+
+        if (negated && unit.NegatedValue is { } whenNegated)
+        {
+            return whenNegated + (Math.Sign(whenNegated) * Math.Max(boost, 0));
         }
 
         var valence = unit.Value;

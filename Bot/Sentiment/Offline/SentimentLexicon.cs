@@ -257,6 +257,18 @@ internal sealed class SentimentLexicon
     {
         if (_terms.TryGetValue(entry.Words[0], out var list))
         {
+            // A feeling word and a negated line for the same words make one term: "recommend" is positive and
+            // "don't recommend" keeps its stronger negative value.
+            var same = list.Find(e => e.Words.AsSpan().SequenceEqual(entry.Words));
+            if (same is { Kind: TermKind.Valence } && entry.Kind == TermKind.NegatedValence)
+            {
+                entry = same with { NegatedValue = entry.Value };
+            }
+            else if (same is { Kind: TermKind.NegatedValence } && entry.Kind == TermKind.Valence)
+            {
+                entry = entry with { NegatedValue = same.Value };
+            }
+
             list.RemoveAll(e => e.Words.AsSpan().SequenceEqual(entry.Words));
         }
 

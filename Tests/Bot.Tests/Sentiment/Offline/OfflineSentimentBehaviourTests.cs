@@ -21,6 +21,9 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("it didn't work", Language.English, SentimentLabel.Negative)]
     [InlineData("I did not like it", Language.English, SentimentLabel.Negative)]
     [InlineData("no problems at all", Language.English, SentimentLabel.Positive)]
+    [InlineData("I recommend it", Language.English, SentimentLabel.Positive)]
+    [InlineData("I don't recommend it", Language.English, SentimentLabel.Negative)]
+    [InlineData("it works", Language.English, SentimentLabel.Positive)]
     public Task Negation_TurnsTheFeelingAround(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
     [Theory]
