@@ -85,7 +85,8 @@ internal static class SentenceScorer
                 continue;
             }
 
-            var valence = Valence(units, index, !shouting, lexicon.IsNegator(tokens[unit.Token].Text) || tokens[unit.Token].Kind == TokenKind.Emoji);
+            var immune = lexicon.IsNegator(tokens[unit.Token].Text) || tokens[unit.Token].Kind == TokenKind.Emoji || IsBeyondComparison(units, index, tokens);
+            var valence = Valence(units, index, !shouting, immune);
             valence *= contrast < 0 ? 1 : ContrastWeight(units, contrast, index);
             unit.Valence = valence;
             sum += valence;
@@ -173,6 +174,36 @@ internal static class SentenceScorer
         var before = opening[0].Valence;
         opening[0].Valence = -0.5 * before;
         return opening[0].Valence - before;
+    }
+
+    /// <summary>"Couldn't be happier", "could not have been easier", "couldn't be worse": a comparative ("-er" or
+    /// "more ...") after "can't"/"couldn't" (or "can"/"could" + "not") and "be"/"been" is the extreme, not the opposite.</summary>
+    private static bool IsBeyondComparison(List<ScoredUnit> units, int index, List<TextToken> tokens)
+    {
+        var unit = units[index];
+        var word = tokens[unit.Token].Text;
+        var comparative = word.EndsWith("er", StringComparison.Ordinal) || word == "worse" || (unit.Token > 0 && tokens[unit.Token - 1].Text == "more");
+        if (!comparative)
+        {
+            return false;
+        }
+
+        var negator = units.FindLastIndex(index, u => u.Kind == TermKind.Negator);
+        if (negator < 0 || units[negator].Clause != unit.Clause || unit.Position - units[negator].Position > Window + 1)
+        {
+            return false;
+        }
+
+        var at = units[negator].Token;
+        var modal = tokens[at].Text is "couldn't" or "couldnt" or "can't" or "cant" or "cannot"
+            || (tokens[at].Text == "not" && at > 0 && tokens[at - 1].Text is "could" or "can");
+        var copula = false;
+        for (var k = at + 1; k < unit.Token && !copula; k++)
+        {
+            copula = tokens[k].Text is "be" or "been";
+        }
+
+        return modal && copula;
     }
 
     /// <param name="units">The sentence's terms.</param>

@@ -24,6 +24,10 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("I recommend it", Language.English, SentimentLabel.Positive)]
     [InlineData("I don't recommend it", Language.English, SentimentLabel.Negative)]
     [InlineData("it works", Language.English, SentimentLabel.Positive)]
+    [InlineData("I couldn't be happier with it", Language.English, SentimentLabel.Positive)]
+    [InlineData("it could not have been easier", Language.English, SentimentLabel.Positive)]
+    [InlineData("it couldn't be worse", Language.English, SentimentLabel.Negative)]
+    [InlineData("my old one worked better than this", Language.English, SentimentLabel.Negative)]
     public Task Negation_TurnsTheFeelingAround(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
     [Theory]
