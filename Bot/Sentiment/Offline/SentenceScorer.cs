@@ -1,3 +1,5 @@
+using SupportBot.Dialogs.Abstractions;
+
 namespace SupportBot.Bot.Sentiment.Offline;
 
 /// <summary>Scores one sentence with a lexicon: valences summed after boosters ("muy", "a bit"), capitals,
@@ -12,11 +14,18 @@ internal static class SentenceScorer
     private const double ShoutBoost = 0.4;
     private const double QuestionPraiseWeight = 0.3;
     private const double OpenNegationValence = -0.6;
+    private const double EnthusiasmValence = 0.5;
+    private const int EnthusiasmWords = 4;
     private const double AngryValence = -0.9;
     private const int AngryQuestionMarks = 3;
     private const double BeforeContrastWeight = 0.5;
     private const double AfterContrastWeight = 1.5;
     private const int Window = 3;
+
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
+    {
+        "want", "wanted", "need", "needed", "wanna", "please", "pls", "plz", "asap", "quiero", "queria", "necesito", "porfa", "favor",
+    };
 
     private static readonly HashSet<string> IronyMarkers = new(StringComparer.Ordinal) { "👏", "🙄", "🙃", "😒", "🤡" };
 
@@ -108,6 +117,13 @@ internal static class SentenceScorer
             negative = -OpenNegationValence;
         }
 
+        else if (IsEnthusiasm(units, tokens, lexicon, exclamations, questions, words, shouting))
+        {
+            // "Will order from them again!": in a review, an exclamation without a feeling word is enthusiasm.
+            sum = EnthusiasmValence;
+            positive = EnthusiasmValence;
+        }
+
         if (questions > 0 && exclamations == 0 && positive > 0)
         {
             // A question rarely praises ("¿es buena la batería?", "do you accept PayPal?"); a complaint asked as a
@@ -128,6 +144,30 @@ internal static class SentenceScorer
         var startsWithContrast = units.Count > 0 && units[0].Kind == TermKind.Contrast && units[0].Position == 0 && units[0].Value == 0;
         var irony = tokens.Exists(t => t.Kind == TokenKind.Emoji && IronyMarkers.Contains(t.Text));
         return new ScoredSentence(sum, positive, negative, startsWithContrast, words, irony, opinions);
+    }
+
+    /// <summary>An exclamation of four words or more with no feeling word, negation, question or capitals, that names
+    /// no delivery, billing, return or support matter (there, "I got the wrong size!" is a complaint) and asks for nothing
+    /// ("I want to speak to a person!").</summary>
+    private static bool IsEnthusiasm(
+        List<ScoredUnit> units, List<TextToken> tokens, SentimentLexicon lexicon, int exclamations, int questions, int words, bool shouting)
+    {
+        if (exclamations == 0 || questions > 0 || shouting || words < EnthusiasmWords
+            || units.Exists(u => u.Kind is TermKind.Valence or TermKind.NegatedValence or TermKind.Negator))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word
+                && (RequestWords.Contains(tokens[i].Text) || lexicon.MatchAspect(tokens, i) is { Entry.Aspect: not ServiceAspect.Product }))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A negator followed by a word in its clause ("doesn't fit my ear"; not "No, thanks"), and no

@@ -28,6 +28,9 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("it could not have been easier", Language.English, SentimentLabel.Positive)]
     [InlineData("it couldn't be worse", Language.English, SentimentLabel.Negative)]
     [InlineData("my old one worked better than this", Language.English, SentimentLabel.Negative)]
+    [InlineData("this little gadget goes everywhere with me!", Language.English, SentimentLabel.Positive)]
+    [InlineData("I want to speak to a person!", Language.English, SentimentLabel.Neutral)]
+    [InlineData("where is the package I ordered!", Language.English, SentimentLabel.Neutral)]
     public Task Negation_TurnsTheFeelingAround(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
     [Theory]
