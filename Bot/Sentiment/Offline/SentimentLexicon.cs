@@ -185,6 +185,7 @@ internal sealed class SentimentLexicon
     private static readonly (string Suffix, string Replacement)[] EnglishSuffixes =
     [
         ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("est", ""),
+        ("ier", "y"), ("iest", "y"), ("ily", "y"), ("er", "e"), ("est", "e"),
     ];
 
     private static string Collapse(string word, int keep)

@@ -30,6 +30,8 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("my old one worked better than this", Language.English, SentimentLabel.Negative)]
     [InlineData("this little gadget goes everywhere with me!", Language.English, SentimentLabel.Positive)]
     [InlineData("I want to speak to a person!", Language.English, SentimentLabel.Neutral)]
+    [InlineData("the friendliest staff in town", Language.English, SentimentLabel.Positive)]
+    [InlineData("the nastiest coffee", Language.English, SentimentLabel.Negative)]
     [InlineData("where is the package I ordered!", Language.English, SentimentLabel.Neutral)]
     public Task Negation_TurnsTheFeelingAround(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
