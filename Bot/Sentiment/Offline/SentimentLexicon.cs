@@ -163,7 +163,13 @@ internal sealed class SentimentLexicon
         {
             if (word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
+                var stem = string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
+                yield return stem;
+                if (Language == Language.English && replacement.Length == 0 && stem.Length >= 3 && stem[^1] == stem[^2])
+                {
+                    // "saddest" → "sad", "hottest" → "hot": the consonant doubled before the ending.
+                    yield return stem[..^1];
+                }
             }
         }
 

@@ -32,6 +32,7 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("I want to speak to a person!", Language.English, SentimentLabel.Neutral)]
     [InlineData("the friendliest staff in town", Language.English, SentimentLabel.Positive)]
     [InlineData("the nastiest coffee", Language.English, SentimentLabel.Negative)]
+    [InlineData("the saddest salad", Language.English, SentimentLabel.Negative)]
     [InlineData("where is the package I ordered!", Language.English, SentimentLabel.Neutral)]
     public Task Negation_TurnsTheFeelingAround(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
