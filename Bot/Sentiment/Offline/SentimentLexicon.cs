@@ -142,7 +142,35 @@ internal sealed class SentimentLexicon
             }
         }
 
+        if (word.Contains('-', StringComparison.Ordinal) && Compound(word.Split('-')) is { } compound)
+        {
+            return new LexiconMatch(compound, 1);
+        }
+
         return _foreign.TryGetValue(word, out var foreign) ? new LexiconMatch(foreign, 1) : null;
+    }
+
+    /// <summary>A hyphenated word read as the word without hyphens ("over-priced"), as the phrase of its parts
+    /// ("well-made" = "well made") or, after a booster, as its last part ("super-friendly").</summary>
+    private LexiconEntry? Compound(string[] parts)
+    {
+        if (_terms.TryGetValue(string.Concat(parts), out var joined) && joined[^1].Words.Length == 1)
+        {
+            return joined[^1];
+        }
+
+        if (!_terms.TryGetValue(parts[0], out var first))
+        {
+            return null;
+        }
+
+        var phrase = first.Find(e => e.Words.AsSpan().SequenceEqual(parts));
+        if (phrase is not null || parts.Length != 2 || first[^1] is not { Kind: TermKind.Booster, Words.Length: 1 })
+        {
+            return phrase;
+        }
+
+        return _terms.TryGetValue(parts[1], out var last) && last[^1] is { Kind: TermKind.Valence, Words.Length: 1 } word ? word : null;
     }
 
     private IEnumerable<string> Variants(string word)

@@ -33,6 +33,9 @@ public sealed class OfflineSentimentBehaviourTests
     [InlineData("the friendliest staff in town", Language.English, SentimentLabel.Positive)]
     [InlineData("the nastiest coffee", Language.English, SentimentLabel.Negative)]
     [InlineData("the saddest salad", Language.English, SentimentLabel.Negative)]
+    [InlineData("well-made", Language.English, SentimentLabel.Positive)]
+    [InlineData("over-priced", Language.English, SentimentLabel.Negative)]
+    [InlineData("super-friendly people", Language.English, SentimentLabel.Positive)]
     [InlineData("where is the package I ordered!", Language.English, SentimentLabel.Neutral)]
     public Task Negation_TurnsTheFeelingAround(string text, Language language, SentimentLabel expected) => AssertLabel(text, language, expected);
 
