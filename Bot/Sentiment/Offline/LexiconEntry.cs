@@ -7,4 +7,6 @@ namespace SupportBot.Bot.Sentiment.Offline;
 /// <param name="Kind">What the term does.</param>
 /// <param name="Value">Valence −4..4 or booster strength; unused by negators and contrasts.</param>
 /// <param name="Aspect">The aspect, for <see cref="TermKind.Aspect"/> terms.</param>
-internal sealed record LexiconEntry(string[] Words, TermKind Kind, double Value, ServiceAspect? Aspect = null);
+/// <param name="NegatedValue">For a <see cref="TermKind.Valence"/> term that also has a <c>negated</c> line ("works" 1 and
+/// "didn't work" −2.4): its valence when negated, instead of the turned-around value.</param>
+internal sealed record LexiconEntry(string[] Words, TermKind Kind, double Value, ServiceAspect? Aspect = null, double? NegatedValue = null);

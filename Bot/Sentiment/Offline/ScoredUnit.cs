@@ -21,6 +21,9 @@ internal sealed class ScoredUnit
     /// <summary>The lexicon value.</summary>
     public required double Value { get; init; }
 
+    /// <summary>The valence when negated, for a feeling word that also has a negated line.</summary>
+    public double? NegatedValue { get; init; }
+
     /// <summary>Written in capitals inside a sentence that is not.</summary>
     public required bool IsAllCaps { get; init; }
 

@@ -1,3 +1,5 @@
+using SupportBot.Dialogs.Abstractions;
+
 namespace SupportBot.Bot.Sentiment.Offline;
 
 /// <summary>Scores one sentence with a lexicon: valences summed after boosters ("muy", "a bit"), capitals,
@@ -12,11 +14,18 @@ internal static class SentenceScorer
     private const double ShoutBoost = 0.4;
     private const double QuestionPraiseWeight = 0.3;
     private const double OpenNegationValence = -0.6;
+    private const double EnthusiasmValence = 0.5;
+    private const int EnthusiasmWords = 4;
     private const double AngryValence = -0.9;
     private const int AngryQuestionMarks = 3;
     private const double BeforeContrastWeight = 0.5;
     private const double AfterContrastWeight = 1.5;
     private const int Window = 3;
+
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal)
+    {
+        "want", "wanted", "need", "needed", "wanna", "please", "pls", "plz", "asap", "quiero", "queria", "necesito", "porfa", "favor",
+    };
 
     private static readonly HashSet<string> IronyMarkers = new(StringComparer.Ordinal) { "👏", "🙄", "🙃", "😒", "🤡" };
 
@@ -59,6 +68,7 @@ internal static class SentenceScorer
                     Clause = clause,
                     Kind = found,
                     Value = match?.Entry.Value ?? 0,
+                    NegatedValue = match?.Entry.NegatedValue,
                     IsAllCaps = token.IsAllCaps,
                 });
                 clause += found == TermKind.Contrast ? 1 : 0;
@@ -84,7 +94,8 @@ internal static class SentenceScorer
                 continue;
             }
 
-            var valence = Valence(units, index, !shouting, lexicon.IsNegator(tokens[unit.Token].Text) || tokens[unit.Token].Kind == TokenKind.Emoji);
+            var immune = lexicon.IsNegator(tokens[unit.Token].Text) || tokens[unit.Token].Kind == TokenKind.Emoji || IsBeyondComparison(units, index, tokens);
+            var valence = Valence(units, index, !shouting, immune);
             valence *= contrast < 0 ? 1 : ContrastWeight(units, contrast, index);
             unit.Valence = valence;
             sum += valence;
@@ -104,6 +115,13 @@ internal static class SentenceScorer
             // "doesn't fit my ear", "no me cabe": a negated verb with no feeling word is usually a complaint.
             sum = OpenNegationValence;
             negative = -OpenNegationValence;
+        }
+
+        else if (IsEnthusiasm(units, tokens, lexicon, exclamations, questions, words, shouting))
+        {
+            // "Will order from them again!": in a review, an exclamation without a feeling word is enthusiasm.
+            sum = EnthusiasmValence;
+            positive = EnthusiasmValence;
         }
 
         if (questions > 0 && exclamations == 0 && positive > 0)
@@ -126,6 +144,30 @@ internal static class SentenceScorer
         var startsWithContrast = units.Count > 0 && units[0].Kind == TermKind.Contrast && units[0].Position == 0 && units[0].Value == 0;
         var irony = tokens.Exists(t => t.Kind == TokenKind.Emoji && IronyMarkers.Contains(t.Text));
         return new ScoredSentence(sum, positive, negative, startsWithContrast, words, irony, opinions);
+    }
+
+    /// <summary>An exclamation of four words or more with no feeling word, negation, question or capitals, that names
+    /// no delivery, billing, return or support matter (there, "I got the wrong size!" is a complaint) and asks for nothing
+    /// ("I want to speak to a person!").</summary>
+    private static bool IsEnthusiasm(
+        List<ScoredUnit> units, List<TextToken> tokens, SentimentLexicon lexicon, int exclamations, int questions, int words, bool shouting)
+    {
+        if (exclamations == 0 || questions > 0 || shouting || words < EnthusiasmWords
+            || units.Exists(u => u.Kind is TermKind.Valence or TermKind.NegatedValence or TermKind.Negator))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word
+                && (RequestWords.Contains(tokens[i].Text) || lexicon.MatchAspect(tokens, i) is { Entry.Aspect: not ServiceAspect.Product }))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A negator followed by a word in its clause ("doesn't fit my ear"; not "No, thanks"), and no
@@ -174,6 +216,36 @@ internal static class SentenceScorer
         return opening[0].Valence - before;
     }
 
+    /// <summary>"Couldn't be happier", "could not have been easier", "couldn't be worse": a comparative ("-er" or
+    /// "more ...") after "can't"/"couldn't" (or "can"/"could" + "not") and "be"/"been" is the extreme, not the opposite.</summary>
+    private static bool IsBeyondComparison(List<ScoredUnit> units, int index, List<TextToken> tokens)
+    {
+        var unit = units[index];
+        var word = tokens[unit.Token].Text;
+        var comparative = word.EndsWith("er", StringComparison.Ordinal) || word == "worse" || (unit.Token > 0 && tokens[unit.Token - 1].Text == "more");
+        if (!comparative)
+        {
+            return false;
+        }
+
+        var negator = units.FindLastIndex(index, u => u.Kind == TermKind.Negator);
+        if (negator < 0 || units[negator].Clause != unit.Clause || unit.Position - units[negator].Position > Window + 1)
+        {
+            return false;
+        }
+
+        var at = units[negator].Token;
+        var modal = tokens[at].Text is "couldn't" or "couldnt" or "can't" or "cant" or "cannot"
+            || (tokens[at].Text == "not" && at > 0 && tokens[at - 1].Text is "could" or "can");
+        var copula = false;
+        for (var k = at + 1; k < unit.Token && !copula; k++)
+        {
+            copula = tokens[k].Text is "be" or "been";
+        }
+
+        return modal && copula;
+    }
+
     /// <param name="units">The sentence's terms.</param>
     /// <param name="index">The term to score.</param>
     /// <param name="capsCount">Whether capitals add emphasis (not when the whole sentence is in capitals).</param>
@@ -206,6 +278,11 @@ internal static class SentenceScorer
         if (unit.Kind == TermKind.NegatedValence)
         {
             return negated ? unit.Value + Math.Sign(unit.Value) * Math.Max(boost, 0) : 0;
+        }
+
+        if (negated && unit.NegatedValue is { } whenNegated)
+        {
+            return whenNegated + (Math.Sign(whenNegated) * Math.Max(boost, 0));
         }
 
         var valence = unit.Value;

@@ -142,7 +142,35 @@ internal sealed class SentimentLexicon
             }
         }
 
+        if (word.Contains('-', StringComparison.Ordinal) && Compound(word.Split('-')) is { } compound)
+        {
+            return new LexiconMatch(compound, 1);
+        }
+
         return _foreign.TryGetValue(word, out var foreign) ? new LexiconMatch(foreign, 1) : null;
+    }
+
+    /// <summary>A hyphenated word read as the word without hyphens ("over-priced"), as the phrase of its parts
+    /// ("well-made" = "well made") or, after a booster, as its last part ("super-friendly").</summary>
+    private LexiconEntry? Compound(string[] parts)
+    {
+        if (_terms.TryGetValue(string.Concat(parts), out var joined) && joined[^1].Words.Length == 1)
+        {
+            return joined[^1];
+        }
+
+        if (!_terms.TryGetValue(parts[0], out var first))
+        {
+            return null;
+        }
+
+        var phrase = first.Find(e => e.Words.AsSpan().SequenceEqual(parts));
+        if (phrase is not null || parts.Length != 2 || first[^1] is not { Kind: TermKind.Booster, Words.Length: 1 })
+        {
+            return phrase;
+        }
+
+        return _terms.TryGetValue(parts[1], out var last) && last[^1] is { Kind: TermKind.Valence, Words.Length: 1 } word ? word : null;
     }
 
     private IEnumerable<string> Variants(string word)
@@ -163,7 +191,13 @@ internal sealed class SentimentLexicon
         {
             if (word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                yield return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
+                var stem = string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
+                yield return stem;
+                if (Language == Language.English && replacement.Length == 0 && stem.Length >= 3 && stem[^1] == stem[^2])
+                {
+                    // "saddest" → "sad", "hottest" → "hot": the consonant doubled before the ending.
+                    yield return stem[..^1];
+                }
             }
         }
 
@@ -185,6 +219,7 @@ internal sealed class SentimentLexicon
     private static readonly (string Suffix, string Replacement)[] EnglishSuffixes =
     [
         ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("est", ""),
+        ("ier", "y"), ("iest", "y"), ("ily", "y"), ("er", "e"), ("est", "e"),
     ];
 
     private static string Collapse(string word, int keep)
@@ -257,6 +292,18 @@ internal sealed class SentimentLexicon
     {
         if (_terms.TryGetValue(entry.Words[0], out var list))
         {
+            // A feeling word and a negated line for the same words make one term: "recommend" is positive and
+            // "don't recommend" keeps its stronger negative value.
+            var same = list.Find(e => e.Words.AsSpan().SequenceEqual(entry.Words));
+            if (same is { Kind: TermKind.Valence } && entry.Kind == TermKind.NegatedValence)
+            {
+                entry = same with { NegatedValue = entry.Value };
+            }
+            else if (same is { Kind: TermKind.NegatedValence } && entry.Kind == TermKind.Valence)
+            {
+                entry = entry with { NegatedValue = same.Value };
+            }
+
             list.RemoveAll(e => e.Words.AsSpan().SequenceEqual(entry.Words));
         }
 
