@@ -27,6 +27,12 @@ internal static class SentenceScorer
         "want", "wanted", "need", "needed", "wanna", "please", "pls", "plz", "asap", "quiero", "queria", "necesito", "porfa", "favor",
     };
 
+    // "Again the same thing!", "¡Otra vez lo mismo!", "Still nothing!": repetition is how a customer complains, never enthusiasm.
+    private static readonly HashSet<string> RepetitionWords = new(StringComparer.Ordinal)
+    {
+        "again", "same", "still", "yet", "anymore", "otra", "mismo", "misma", "nuevo", "sigue", "sigo", "seguimos", "todavia", "aun",
+    };
+
     private static readonly HashSet<string> IronyMarkers = new(StringComparer.Ordinal) { "👏", "🙄", "🙃", "😒", "🤡" };
 
     /// <summary>Scores the sentence at <paramref name="start"/> of <paramref name="length"/> in <paramref name="text"/>.</summary>
@@ -148,7 +154,7 @@ internal static class SentenceScorer
 
     /// <summary>An exclamation of four words or more with no feeling word, negation, question or capitals, that names
     /// no delivery, billing, return or support matter (there, "I got the wrong size!" is a complaint) and asks for nothing
-    /// ("I want to speak to a person!").</summary>
+    /// ("I want to speak to a person!") and repeats nothing ("Again the same thing!").</summary>
     private static bool IsEnthusiasm(
         List<ScoredUnit> units, List<TextToken> tokens, SentimentLexicon lexicon, int exclamations, int questions, int words, bool shouting)
     {
@@ -161,7 +167,8 @@ internal static class SentenceScorer
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Word
-                && (RequestWords.Contains(tokens[i].Text) || lexicon.MatchAspect(tokens, i) is { Entry.Aspect: not ServiceAspect.Product }))
+                && (RequestWords.Contains(tokens[i].Text) || RepetitionWords.Contains(tokens[i].Text)
+                    || lexicon.MatchAspect(tokens, i) is { Entry.Aspect: not ServiceAspect.Product }))
             {
                 return false;
             }

@@ -297,6 +297,20 @@ public sealed class OfflineSentimentBehaviourTests
         Assert.Equal(SentimentLabel.Negative, result.Label);
     }
 
+    [Theory]
+    [InlineData("Again the same thing!", Language.English)]
+    [InlineData("Still nothing, third week!", Language.English)]
+    [InlineData("¡Otra vez lo mismo!", Language.Spanish)]
+    [InlineData("Sigo esperando desde el lunes!", Language.Spanish)]
+    public async Task AnExclamationThatRepeatsAComplaint_IsNeverEnthusiasm(string text, Language language)
+        => Assert.NotEqual(SentimentLabel.Positive, (await AnalyzeAsync(text, language)).Label);
+
+    [Theory]
+    [InlineData("Menuda broma de servicio", Language.Spanish)]
+    [InlineData("What a joke of a service", Language.English)]
+    public async Task CallingTheServiceAJoke_IsNegative(string text, Language language)
+        => await AssertLabel(text, language, SentimentLabel.Negative);
+
     private static readonly IEqualityComparer<SentimentResult> ResultComparer = EqualityComparer<SentimentResult>.Create(
         (a, b) => a!.Label == b!.Label && a.Scores == b.Scores && a.Sentences.Count == b.Sentences.Count && a.Error == b.Error);
 
