@@ -29,13 +29,14 @@ public sealed partial class TeamsAgentChannelBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        if (!options.Value.IsEnabled || !IsTeamChannel(activity))
+        if (!IsTeamChannel(activity))
         {
             await customerBot.OnTurnAsync(turnContext, cancellationToken);
             return;
         }
 
-        if (!IsAgentsChannel(activity))
+        // Customers never talk in a team's channels: with Teams off, or in another channel, the bot stays quiet there.
+        if (!options.Value.IsEnabled || !IsAgentsChannel(activity))
         {
             // Another channel of a team the bot was added to: customers never talk there, so it stays quiet.
             LogOtherChannel(activity.Type);

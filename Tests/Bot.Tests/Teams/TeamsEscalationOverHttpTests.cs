@@ -259,6 +259,17 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamsNotConfigured_ATeamChannelMessage_GetsNoCustomerMenu()
+    {
+        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("x"));
+        var colleague = new TeamsMember(host, _connector.ServiceUrl, "aad-ana", "Ana García");
+
+        await colleague.SayAsync(TeamsMember.ChannelId + ";messageid=1", "hola");
+
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
     public async Task TeamsNotConfigured_NoConnectorCalls()
     {
         var customer = new Customer(null!, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
