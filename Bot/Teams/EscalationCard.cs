@@ -93,10 +93,18 @@ public static class EscalationCard
         return card;
     }
 
+    /// <summary>Makes bare links unclickable (Teams auto-links them in cards and plain messages): a word joiner after
+    /// "://" and in "www.", so a customer cannot plant a clickable link in the agents' channel.</summary>
+    public static string Defang(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("://", ":\u2060//", StringComparison.OrdinalIgnoreCase).Replace("www.", "www\u2060.", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Longest customer text shown on a card or posted in a thread (characters).</summary>
     public const int MaxTextLength = 1000;
 
-    /// <summary>Text that renders as written in a text block (cut at <see cref="MaxTextLength"/>): markdown and HTML-significant characters are
+    /// <summary>Text that renders as written in a text block (cut at <see cref="MaxTextLength"/>, bare links defanged): markdown and HTML-significant characters are
     /// backslash-escaped, line breaks become spaces (so only the very start could open a list, heading or quote, and
     /// that is escaped too) and the <c>{{DATE()}}</c> / <c>{{TIME()}}</c> functions cannot be formed.</summary>
     public static string Inert(string text)
@@ -109,6 +117,7 @@ public static class EscalationCard
             flat = string.Concat(flat.AsSpan(0, MaxTextLength), "…");
         }
 
+        flat = Defang(flat);
         var result = new StringBuilder(flat.Length + 16);
         foreach (var c in flat)
         {

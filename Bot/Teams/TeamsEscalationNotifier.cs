@@ -103,7 +103,8 @@ public sealed partial class TeamsEscalationNotifier(
     private Task PostLineAsync(EscalationCase escalation, TranscriptEntry line, CancellationToken cancellationToken)
     {
         var texts = TeamsTexts.For(escalation.Request.Language);
-        return PostTextAsync(escalation, line.Sender == TranscriptSender.Customer ? texts.CustomerSays(line.Text) : texts.BotSays(line.Text), cancellationToken);
+        var text = EscalationCard.Defang(line.Text.Length <= EscalationCard.MaxTextLength ? line.Text : string.Concat(line.Text.AsSpan(0, EscalationCard.MaxTextLength), "…"));
+        return PostTextAsync(escalation, line.Sender == TranscriptSender.Customer ? texts.CustomerSays(text) : texts.BotSays(text), cancellationToken);
     }
 
     private Task PostTextAsync(EscalationCase escalation, string text, CancellationToken cancellationToken)
