@@ -24,7 +24,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     {
         ArgumentNullException.ThrowIfNull(dc);
         var start = ReadState(dc.ActiveFrame!);
-        var route = start.Route ?? Route(dc.IncomingText);
+        // After "cancel" or "help" the message was the command, not a request.
+        var route = start.Route ?? (start.SkipGreeting ? null : Route(dc.IncomingText));
         var profile = await state.UserProfile.GetAsync(dc.Context, () => new UserProfile(), cancellationToken);
         if (route is null && start.SkipGreeting)
         {
@@ -96,14 +97,47 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     private static string? Route(string text)
     {
         var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
-        return picked.Succeeded ? MainMenu.Choices[picked.Value].Value : null;
+        if (picked.Succeeded)
+        {
+            return MainMenu.Choices[picked.Value].Value;
+        }
+
+        // Free text: what the customer wants, when it is clear enough to act on (otherwise the menu is offered again).
+        var intent = IntentRecognizer.Recognize(text);
+        var route = RouteOf(intent.Intent);
+        if (intent.Intent == CustomerIntent.Cancel && !ChurnDetector.Detect(text))
+        {
+            // Cancelling an order is an after-sale question; leaving us is for a person. ("cancel" alone is the command,
+            // taken by the cancel interrupt before it gets here.)
+            route = MainMenu.Question;
+        }
+
+        return route is not null && (!intent.IsAmbiguous || RouteOf(intent.RunnerUp) == route) ? route : null;
     }
+
+    // "¿Dónde está mi pedido?" already is the question; "tengo una duda sobre mi pedido" (or the menu button) announces one.
+    private static bool AlreadyAsked(string text)
+        => !string.IsNullOrWhiteSpace(text)
+           && IntentRecognizer.Recognize(text).Intent is CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty
+               or CustomerIntent.Invoice or CustomerIntent.Cancel;
+
+    private static string? RouteOf(CustomerIntent intent) => intent switch
+    {
+        CustomerIntent.Feedback => MainMenu.Survey,
+        CustomerIntent.Human or CustomerIntent.Cancel => MainMenu.Person,
+        CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice or CustomerIntent.Faq
+            => MainMenu.Question,
+        _ => null,
+    };
 
     private static Task<DialogTurnResult> BeginRouteAsync(DialogContext dc, string route, CancellationToken cancellationToken) => route switch
     {
         MainMenu.Survey => dc.BeginDialogAsync(
             SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
-        MainMenu.Question => dc.BeginDialogAsync(QuestionPlaceholderDialog.DialogId, cancellationToken),
+        MainMenu.Question => dc.BeginDialogAsync(
+            QuestionPlaceholderDialog.DialogId,
+            new QuestionState { Question = AlreadyAsked(dc.IncomingText) ? dc.IncomingText : null },
+            cancellationToken),
         _ => dc.BeginDialogAsync(HandoffDialog.DialogId, cancellationToken),
     };
 }

@@ -47,8 +47,8 @@ public sealed class MainDialogTests
     }
 
     [Theory]
-    [InlineData("es-ES", "tengo una duda sobre mi pedido", Language.Spanish)]
-    [InlineData("en-US", "a question about my order", Language.English)]
+    [InlineData("es-ES", "tengo una pregunta", Language.Spanish)]
+    [InlineData("en-US", "I have a question", Language.English)]
     public async Task FreeText_IsRoutedToTheQuestionPlaceholder_WhichSaysSoHonestly(string locale, string text, Language language)
     {
         var t = Texts.For(language);
@@ -142,6 +142,33 @@ public sealed class MainDialogTests
         var branded = new ConversationHarness(new Dictionary<string, string?> { ["Conversation:BrandName"] = "Tienda Nimbus" });
         await branded.Flow("es-ES")
             .Send("hola").AssertReply(StartsWith(Texts.Spanish.Welcome("Tienda Nimbus")))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("es-ES", "¿dónde está mi pedido? no me ha llegado todavía", Language.Spanish)]
+    [InlineData("en-US", "where is my order? it still hasn't arrived", Language.English)]
+    [InlineData("es-ES", "necesito una copia de la factura de mi compra", Language.Spanish)]
+    [InlineData("en-US", "I need a copy of the invoice for my purchase", Language.English)]
+    public async Task FreeTextQuestion_IsTakenAsAsked_NotAskedAgain(string locale, string question, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(question).AssertReply(Says(t.QuestionNotYet))
+            .AssertReply(Says(t.AnythingElse))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("es-ES", "quiero darme de baja, me voy a la competencia", Language.Spanish)]
+    [InlineData("en-US", "I want to cancel my account, I'm switching to another shop", Language.English)]
+    public async Task FreeTextChurn_OffersAPerson(string locale, string text, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale)
+            .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
+            .Send(text).AssertReply(Says(t.HandoffConfirm))
             .StartTestAsync();
     }
 }
