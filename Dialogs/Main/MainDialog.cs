@@ -25,7 +25,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         ArgumentNullException.ThrowIfNull(dc);
         var start = ReadState(dc.ActiveFrame!);
         // After "cancel" or "help" the message was the command, not a request.
-        var route = start.Route ?? (start.SkipGreeting ? null : Route(dc.IncomingText));
+        var reading = start.Route is null && !start.SkipGreeting ? Read(dc.IncomingText) : default;
+        var route = start.Route ?? reading.Route;
         var profile = await state.UserProfile.GetAsync(dc.Context, () => new UserProfile(), cancellationToken);
         if (route is null && start.SkipGreeting)
         {
@@ -35,7 +36,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
 
         if (route is not null && profile.Welcomed)
         {
-            return await BeginRouteAsync(dc, route, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading.Asked, cancellationToken);
         }
 
         var welcome = profile.Welcomed ? dc.Texts.WelcomeBack(settings.BrandName) : dc.Texts.Welcome(settings.BrandName);
@@ -44,7 +45,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         if (route is not null)
         {
             await dc.SendAsync(welcome, cancellationToken);
-            return await BeginRouteAsync(dc, route, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading.Asked, cancellationToken);
         }
 
         await SendMenuAsync(dc, welcome + " " + dc.Texts.MenuPrompt, cancellationToken);
@@ -55,10 +56,10 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var route = Route(dc.IncomingText);
-        if (route is not null)
+        var reading = Read(dc.IncomingText);
+        if (reading.Route is { } route)
         {
-            return await BeginRouteAsync(dc, route, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading.Asked, cancellationToken);
         }
 
         await SendMenuAsync(dc, dc.Texts.MenuNotUnderstood, cancellationToken);
@@ -94,16 +95,21 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         return dc.Context.SendActivityAsync(activity, cancellationToken);
     }
 
-    private static string? Route(string text)
+    /// <summary>Where a message leads (a menu choice, else its intent when clear enough; null offers the menu again), and
+    /// whether it already is an after-sale question ("¿dónde está mi pedido?") rather than announcing one ("tengo una
+    /// duda", the menu button). The intent is read once per message.</summary>
+    private static Reading Read(string text)
     {
+        var intent = IntentRecognizer.Recognize(text);
+        var asked = !string.IsNullOrWhiteSpace(text)
+            && intent.Intent is CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice or CustomerIntent.Cancel;
         var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
         if (picked.Succeeded)
         {
-            return MainMenu.Choices[picked.Value].Value;
+            return new Reading(MainMenu.Choices[picked.Value].Value, asked);
         }
 
         // Free text: what the customer wants, when it is clear enough to act on (otherwise the menu is offered again).
-        var intent = IntentRecognizer.Recognize(text);
         var route = RouteOf(intent.Intent);
         if (intent.Intent == CustomerIntent.Cancel && !ChurnDetector.Detect(text))
         {
@@ -112,14 +118,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
             route = MainMenu.Question;
         }
 
-        return route is not null && (!intent.IsAmbiguous || RouteOf(intent.RunnerUp) == route) ? route : null;
+        return new Reading(route is not null && (!intent.IsAmbiguous || RouteOf(intent.RunnerUp) == route) ? route : null, asked);
     }
-
-    // "¿Dónde está mi pedido?" already is the question; "tengo una duda sobre mi pedido" (or the menu button) announces one.
-    private static bool AlreadyAsked(string text)
-        => !string.IsNullOrWhiteSpace(text)
-           && IntentRecognizer.Recognize(text).Intent is CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty
-               or CustomerIntent.Invoice or CustomerIntent.Cancel;
 
     private static string? RouteOf(CustomerIntent intent) => intent switch
     {
@@ -130,14 +130,16 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         _ => null,
     };
 
-    private static Task<DialogTurnResult> BeginRouteAsync(DialogContext dc, string route, CancellationToken cancellationToken) => route switch
+    private static Task<DialogTurnResult> BeginRouteAsync(DialogContext dc, string route, bool asked, CancellationToken cancellationToken) => route switch
     {
         MainMenu.Survey => dc.BeginDialogAsync(
             SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
         MainMenu.Question => dc.BeginDialogAsync(
             QuestionPlaceholderDialog.DialogId,
-            new QuestionState { Question = AlreadyAsked(dc.IncomingText) ? dc.IncomingText : null },
+            new QuestionState { Question = asked ? dc.IncomingText : null },
             cancellationToken),
         _ => dc.BeginDialogAsync(HandoffDialog.DialogId, cancellationToken),
     };
+
+    private readonly record struct Reading(string? Route, bool Asked);
 }
