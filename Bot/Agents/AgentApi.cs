@@ -62,9 +62,7 @@ public static class AgentApi
             .Where(e => statusFilter is null || e.Status == statusFilter)
             .Where(e => priorityFilter is null || e.Request.Decision.Priority == priorityFilter)
             .Where(e => languageFilter is null || e.Request.Language == languageFilter)
-            .OrderByDescending(e => e.Request.Decision.Priority)
-            .ThenBy(e => e.SlaDueAt)
-            .ThenBy(e => e.CreatedAt)
+            .InQueueOrder()
             .Select(e => EscalationListItem.From(e, now))
             .ToList();
         return Results.Ok(rows);

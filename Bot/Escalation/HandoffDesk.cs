@@ -13,9 +13,7 @@ public sealed class HandoffDesk(EscalationService escalations, BusinessHours hou
         var now = time.GetUtcNow();
         var waiting = (await escalations.Store.ListOpenAsync(cancellationToken))
             .Where(e => e.Status == EscalationStatus.Waiting)
-            .OrderByDescending(e => e.Request.Decision.Priority)
-            .ThenBy(e => e.SlaDueAt)
-            .ThenBy(e => e.CreatedAt)
+            .InQueueOrder()
             .ToList();
         var index = waiting.FindIndex(e => e.Id == escalationId);
         var position = index < 0 ? 1 : index + 1;
