@@ -82,8 +82,9 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
         }
     }
 
-    // Redacted (the bot may repeat a contact the customer gave) and capped.
-    private static string Clean(string text)
+    /// <summary>A line as the transcript keeps it: PII-redacted (the bot may repeat a contact the customer gave) and
+    /// capped at <see cref="MaxLineLength"/>.</summary>
+    public static string Clean(string text)
     {
         var redacted = PiiRedactor.Redact(text);
         return redacted.Length <= MaxLineLength ? redacted : string.Concat(redacted.AsSpan(0, MaxLineLength), "…");

@@ -37,7 +37,7 @@ public sealed partial class QueuedEscalationGateway(
         var history = (await transcript.GetAsync(request.ConversationId, cancellationToken)).ToList();
         if (turn.Context?.Activity is { Type: "message", Text: { Length: > 0 } text })
         {
-            history.Add(new TranscriptEntry(escalations.Now, TranscriptSender.Customer, Dialogs.Privacy.PiiRedactor.Redact(text)));
+            history.Add(new TranscriptEntry(escalations.Now, TranscriptSender.Customer, ConversationTranscript.Clean(text)));
         }
 
         var escalation = await escalations.CreateAsync(
