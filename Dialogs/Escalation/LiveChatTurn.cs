@@ -10,11 +10,13 @@ namespace SupportBot.Dialogs.Escalation;
 /// callback; after the agent closed, it takes the answer to the follow-up question.</summary>
 public sealed class LiveChatTurn(ILiveChat liveChat)
 {
-    private static readonly string[] ExitCommands = ["salir", "salir del chat", "terminar", "exit", "quit", "leave chat", "end chat"];
+    // Kept normalized, so a message is normalized once and compared, not every command on every message.
+    private static readonly HashSet<string> ExitCommands = Normalized(
+        ["salir", "salir del chat", "terminar", "exit", "quit", "leave chat", "end chat"]);
 
-    private static readonly string[] WithdrawCommands =
+    private static readonly HashSet<string> WithdrawCommands = Normalized(
         ["cancelar solicitud", "cancelar la solicitud", "cancelar llamada", "cancelar la llamada", "retirar solicitud", "ya no lo necesito",
-         "cancel request", "cancel my request", "cancel the request", "cancel callback", "cancel the callback", "withdraw request", "no longer needed"];
+         "cancel request", "cancel my request", "cancel the request", "cancel callback", "cancel the callback", "withdraw request", "no longer needed"]);
 
     /// <summary>True when the turn was handled here and the dialogs must not run.</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, Language language, CancellationToken cancellationToken)
@@ -64,11 +66,9 @@ public sealed class LiveChatTurn(ILiveChat liveChat)
         }
     }
 
-    private static bool IsOneOf(string text, string[] commands)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        return commands.Any(c => string.Equals(normalized, TextNormalizer.Normalize(c), StringComparison.Ordinal));
-    }
+    private static bool IsOneOf(string text, HashSet<string> commands) => commands.Contains(TextNormalizer.Normalize(text));
+
+    private static HashSet<string> Normalized(string[] commands) => commands.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Applies a <c>handoff.status</c> event (value <c>{ "state": "accepted" | "failed" | "completed", "message": … }</c>)
     /// and tells the customer what it means; an unknown state or a conversation without escalation is ignored.</summary>
