@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Hosting.Internal;
 using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Bot.Tests.Surveys;
 using SupportBot.Dialogs.Abstractions;
 
@@ -16,20 +17,7 @@ internal sealed class ConversationHarness
 
     public ConversationHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
-        var database = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db");
-        var effective = new Dictionary<string, string?>
-        {
-            ["Surveys:SqlitePath"] = database,
-            ["Escalation:SqlitePath"] = database,
-            // The team works around the clock unless a test says otherwise.
-            ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
-            ["Escalation:BusinessHours:Opens"] = "00:00",
-            ["Escalation:BusinessHours:Closes"] = "00:00",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            effective[key] = value;
-        }
+        var effective = TestSettings.With(settings);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(effective).Build();
         var services = new ServiceCollection()

@@ -36,23 +36,7 @@ public sealed class BotHost : IAsyncDisposable
             EnvironmentName = "Testing",
             ContentRootPath = AppContext.BaseDirectory,
         });
-        // Each host gets its own database unless the test shares one on purpose.
-        var database = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N") + ".db");
-        var effective = new Dictionary<string, string?>
-        {
-            ["Surveys:SqlitePath"] = database,
-            ["Escalation:SqlitePath"] = database,
-            // The team works around the clock unless a test sets hours (with a fake clock): replies must not depend on when tests run.
-            ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
-            ["Escalation:BusinessHours:Opens"] = "00:00",
-            ["Escalation:BusinessHours:Closes"] = "00:00",
-            // The queue monitor's own timer stays out of tests with a fake clock; they run a pass when they mean to.
-            ["Escalation:MonitorInterval"] = "1.00:00:00",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            effective[key] = value;
-        }
+        var effective = TestSettings.With(settings);
 
         builder.Configuration.AddInMemoryCollection(effective);
         builder.WebHost.UseUrls("http://127.0.0.1:0");

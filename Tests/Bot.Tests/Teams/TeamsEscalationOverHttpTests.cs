@@ -30,10 +30,9 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
     private async Task<Escalated> EscalatedAsync(string locale, Language language, TimeProvider? time = null)
     {
         var customer = new Customer(null!, locale) { ServiceUrl = _connector.ServiceUrl.ToString() };
-        // The queue monitor stays out of the way (these tests call the queue themselves, with a fake clock).
-        var settings = new Dictionary<string, string?>(TeamsMember.Settings(_connector.ServiceUrl)) { ["Escalation:MonitorInterval"] = "1.00:00:00" };
+        // Test hosts keep the queue monitor's timer out of the way: these tests call the queue themselves, with a fake clock.
         var host = await BotHost.StartAsync(
-            EscalationScenario.Settings("webchat:" + customer.UserId, settings),
+            EscalationScenario.Settings("webchat:" + customer.UserId, TeamsMember.Settings(_connector.ServiceUrl)),
             services =>
             {
                 if (time is not null)
@@ -205,8 +204,7 @@ public sealed class TeamsEscalationOverHttpTests : IAsyncLifetime
     public async Task CardThatFailedToPost_IsPostedAtTheNextChange_AsTheCaseStands()
     {
         var customer = new Customer(null!, "en-US") { ServiceUrl = _connector.ServiceUrl.ToString() };
-        var settings = new Dictionary<string, string?>(TeamsMember.Settings(_connector.ServiceUrl)) { ["Escalation:MonitorInterval"] = "1.00:00:00" };
-        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId, settings));
+        await using var host = await BotHost.StartAsync(EscalationScenario.Settings("webchat:" + customer.UserId, TeamsMember.Settings(_connector.ServiceUrl)));
         customer.Host = host;
         _connector.FailCreates = true;
         await EscalationScenario.DetractorSurveyAsync(customer, Language.English);
