@@ -13,4 +13,8 @@ public sealed class UserProfile
 
     /// <summary>Whether the customer has been welcomed before.</summary>
     public bool Welcomed { get; set; }
+
+    /// <summary>The shop's customer id, when a signed link from the shop's web page (or the channel) vouched for it:
+    /// that customer's own orders need no further identity check. Never set from unsigned input.</summary>
+    public string? VerifiedCustomerId { get; set; }
 }
