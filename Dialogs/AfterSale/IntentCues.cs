@@ -45,6 +45,16 @@ internal static class IntentCues
             "transportista", "carrier", "direccion", "address", "no estaba", "was out", "wasnt home", "not home",
             "enviado", "y nada", "and nothing");
         Add(CustomerIntent.OrderStatus, 5, "punto de recogida", "pickup point", "pick up point", "collection point");
+        Add(CustomerIntent.OrderStatus, 5, "numero de seguimiento", "codigo de seguimiento", "enlace de seguimiento",
+            "tracking number", "tracking code", "tracking link", "dia de entrega", "fecha de entrega", "hora de entrega",
+            "delivery date", "delivery day", "delivery slot", "cambiar la entrega", "change the delivery", "no estoy en casa",
+            "no estare en casa", "wont be home", "wont be in", "not be home", "centro de distribucion", "centro logistico",
+            "distribution centre", "distribution center", "status of order", "status of the order", "esta parado",
+            "sigue parado", "hasnt moved", "not moving");
+        Add(CustomerIntent.OrderStatus, 2, "status", "estado de");
+        // The parcel came back to the shop: a delivery problem, not the customer's return.
+        Add(CustomerIntent.OrderStatus, 8, "returned to sender", "return to sender", "devuelto al remitente", "devuelta al remitente",
+            "devuelto a origen", "returned to the warehouse");
         Add(CustomerIntent.OrderStatus, 1, "pedido", "order", "paquete", "package", "parcel", "envio", "hoy", "today");
 
         // Returns, exchanges, refunds.
@@ -59,6 +69,11 @@ internal static class IntentCues
             "!send ... back", "!sending ... back", "!mand* ... de vuelta", "!pido un cambio", "!pedir un cambio",
             "!request an exchange");
         Add(CustomerIntent.Return, 4, "cancel* ... devol*", "cancel* ... return*", "anul* ... devol*");
+        // Where to hand a return in, not where a parcel is: "¿puedo dejar la devolución en un punto de recogida?".
+        Add(CustomerIntent.Return, 5, "!devol* ... punto", "!return* ... point", "!return* ... drop off", "drop off ... return*",
+            "!devol* ... oficina", "!devol* ... tienda", "!return* ... store", "!return* ... post office");
+        Add(CustomerIntent.Return, 5, "!right of withdrawal", "!withdraw from", "!derecho de desistimiento", "!desistimiento",
+            "!desistir");
         Add(CustomerIntent.Return, 2, "!dinero", "!plata", "!cambiar", "etiqueta", "label", "me queda pequeno",
             "me queda grande", "no me queda", "too small", "too big", "doesnt fit", "no me gusta", "dont like",
             "!cambi* por", "recoger", "collect", "pickup", "pick up", "regalo", "gift", "me esta grande",
@@ -84,7 +99,8 @@ internal static class IntentCues
             "wont focus", "no responde", "not responding", "no abre", "wont open", "no cierra", "wont close",
             "no funciona bien", "doesnt work properly", "va fatal", "really slow", "no prende", "ya no prende", "died",
             "no longer works", "ya no funciona", "descosid*", "came apart", "seams", "costura*", "se murio");
-        Add(CustomerIntent.Warranty, 2, "roto", "rota", "rotos", "se ha roto", "se rompio", "broken", "broke",
+        Add(CustomerIntent.Warranty, 2, "roto","error code", "codigo de error", "error e*", "no desagua", "wont drain", "doesnt drain",
+            "not draining", "no centrifuga", "wont spin", "hace hielo", "se estropea", "se me estropea", "fuga",  "rota", "rotos", "se ha roto", "se rompio", "broken", "broke",
             "pierde agua", "leak*", "se calienta", "overheat*", "quemado", "burning", "bateria", "battery",
             "se ha parado", "reinici*", "restart*", "flicker*", "parpade*", "ruido", "noise", "no suena", "solo suenan",
             "only play*", "teclas", "keys", "lines across", "rayas", "se apaga", "shuts off", "pantalla", "screen",
@@ -131,7 +147,17 @@ internal static class IntentCues
         Add(CustomerIntent.Faq, 2, "no me deja", "wont let me", "twice", "dos veces", "mis datos", "my data",
             "how long does", "cuanto vale*", "cobro", "charge");
         Add(CustomerIntent.Faq, 1, "teneis", "haceis", "do you", "puedo", "can i", "email", "correo", "open", "abre*");
-        Add(CustomerIntent.Faq, 5, "contra reembolso");
+        Add(CustomerIntent.Faq, 5, "contra reembolso", "precios incluyen", "incluyen iva", "iva incluido", "con iva", "sin iva",
+            "prices include", "vat inclusive", "include vat", "including vat", "inc vat", "without an account", "sin cuenta",
+            "sin registrarme", "as a guest", "como invitado", "canarias", "baleares", "ceuta", "melilla", "canary islands",
+            "balearic*", "al extranjero", "abroad", "cuanto tarda en llegar", "how long does it take");
+        Add(CustomerIntent.Faq, 6, "envoltorio", "envolver para regalo", "papel de regalo", "gift wrap*", "gift box",
+            "price match*", "igualais precios", "igualan precios", "crear una cuenta", "creo una cuenta", "crearme una cuenta",
+            "abrir una cuenta", "open an account", "make an account");
+        // Data protection is a question about the shop, however personal ("personal" is not a request for a "persona").
+        Add(CustomerIntent.Faq, 8, "personal data", "datos personales", "proteccion de datos", "data protection", "gdpr",
+            "rgpd", "lopd");
+        Add(CustomerIntent.Faq, 3, "precio*", "price*");
 
         // Opinions and complaints without a request.
         Add(CustomerIntent.Feedback, 4, "feedback", "opinion", "resena", "review", "valorar", "valoracion", "queja",
@@ -146,7 +172,7 @@ internal static class IntentCues
             "good job", "great job", "buen trabajo", "un 10 para", "out of 10", "decepcionad*", "disappointed",
             "me ha encantado", "encantad*", "loved", "propongo", "i suggest", "sugiero", "mi experiencia",
             "my experience", "mal servicio", "bad service", "buen servicio", "good service", "mala atencion",
-            "buena atencion", "reclamacion", "reclamar", "!repetire", "!volvere a comprar", "!will buy again",
+            "buena atencion", "reclamacion", "reclamaciones", "reclamar", "!repetire", "!volvere a comprar", "!will buy again",
             "!would buy again", "!will order again");
         Add(CustomerIntent.Feedback, 1.5, "pesimo", "fatal", "desastre", "terrible", "horrible", "awful", "genial",
             "encanta", "love", "awesome", "excelente", "excellent", "great", "perfecto", "perfect", "fast", "rapido",
@@ -155,10 +181,32 @@ internal static class IntentCues
             "malo", "mala", "bad", "un lio", "a mess", "pagina", "site", "muy bien", "very good", "nice", "ayuda",
             "help", "majo", "amable", "kind", "calidad", "quality", "que mal");
 
+        // Praise for a person is feedback, not a request for one: "I'd like to compliment the agent who helped me".
+        Add(CustomerIntent.Feedback, 6, "compliment*", "hoja de reclamaciones", "libro de reclamaciones", "who helped me",
+            "que me atendio", "que me ayudo", "me atendio", "me ayudo", "thank the agent", "agradecer al", "felicitar al",
+            "felicitar a");
+        Add(CustomerIntent.Feedback, 5, "puntuar", "puntuacion", "valoro", "rate the", "rate this", "rate your", "rating",
+            "calificacion", "criti*", "constructive", "constructiva", "enhorabuena", "shoutout", "shout out", "kudos",
+            "legend", "crack", "para que lo corrijais", "para que lo corrijan", "so you can fix", "letting you know",
+            "os aviso", "les aviso", "fyi", "do better", "pass it on", "trasladadle", "hacedselo llegar", "super fast",
+            "superrapido", "rapidisimo", "sostenible", "sustainab*", "demasiado plastico", "too much plastic",
+            "too many steps", "demasiados pasos");
+        Add(CustomerIntent.Feedback, 2, "plastico", "plastic", "embalaje", "packaging", "descripcion", "description");
+
         // Nothing to act on: greetings, thanks, acknowledgements, chit-chat. They only win when nothing else is said.
         Add(CustomerIntent.None, 3, "perfecto gracias", "great thanks", "ok gracias", "vale gracias", "ok thanks",
             "thanks a lot", "muchas gracias", "mil gracias", "thank you so much", "thank you very much", "how are you",
             "que tal estas", "como estas", "bien y tu", "good and you", "what time is it", "que hora es");
+        // Chit-chat with the bot itself, including asking what it is.
+        Add(CustomerIntent.None, 8, "are you a bot", "are you a robot", "are you human", "are you real", "eres un bot",
+            "eres un robot", "eres humano", "eres una persona", "eres real", "i love you", "love you bot", "te quiero",
+            "casate conmigo", "marry me");
+        Add(CustomerIntent.None, 6, "bored", "aburrido", "aburrida", "your name", "te llamas", "capital of", "capital de",
+            "que tiempo hace", "hello there", "ya esta solucionado", "ya esta resuelto", "already sorted", "all sorted",
+            "sorted now", "vale perfecto", "ok perfect", "perfect thanks", "haha nice", "nice one", "nada mas", "nothing else",
+            "thats all", "eso es todo");
+        Add(CustomerIntent.None, 5, "peli", "pelicula", "movie*", "film", "serie", "series", "cancion", "song", "chiste",
+            "joke", "el tiempo", "the weather", "futbol", "football", "receta", "recipe");
         Add(CustomerIntent.None, 1.5, "hola", "hi", "hello", "hey", "buenas", "buenos dias", "good morning", "gracias",
             "thanks", "thank you", "ok", "vale", "jaja*", "jeje*", "haha*", "lol", "xd", "adios", "bye", "de nada",
             "youre welcome");
@@ -172,7 +220,12 @@ internal static class IntentCues
             "in charge", "talk to someone", "speak to someone", "talk to a person", "speak to a person", "pasame con",
             "ponme con", "transfer me", "una persona", "a person", "real person", "con un robot", "put me through",
             "not a bot", "a bot", "no un bot", "atencion personalizada", "personal attention", "humans", "humanos",
-            "personas");
+            "personas", "pasar con", "pasarme con", "me pasas con", "me pones con", "connect me", "put me in touch",
+            "phone number", "numero de telefono", "telefono de contacto", "number i can call", "puedo llamar", "can i call",
+            "call you", "os llamo", "llamaros");
+        Add(CustomerIntent.Human, 2.5, "atencion al cliente", "customer service", "customer support", "soporte");
+        Add(CustomerIntent.Human, 6, "me atendiera", "me atienda", "un companero", "una companera", "someone from your team",
+            "alguien de vuestro equipo", "alguien del equipo");
         Add(CustomerIntent.Human, 2.5, "hablar con", "talk to", "speak to", "speak with", "talk with", "alguien",
             "someone", "somebody", "anyone", "persona", "person", "telefono", "por telefono", "staff", "atienda",
             "atender", "real");
@@ -197,6 +250,11 @@ internal static class IntentCues
             "mensual", "baja", "por error", "by mistake", "cuenta y ... datos", "account and ... data",
             "!cancelar el pedido", "!cancelar mi pedido", "!cancel my order", "!cancel the order",
             "!cancelling the order");
+        Add(CustomerIntent.Cancel, 5, "!delete my profile", "!delet* ... profile", "!borr* ... perfil", "!elimin* ... perfil",
+            "!deactivat*", "!desactivar ... cuenta", "!leave ... programme", "!leave ... program", "!salir del ... programa",
+            "!remove me from", "!sacadme de", "!quitadme de", "mailing list", "lista de correo", "!stop ... subscription",
+            "!cierro ... cuenta", "!cerrar ... cuenta", "!ser ... cliente");
+        Add(CustomerIntent.Cancel, 2, "loyalty", "fidelidad", "puntos");
 
         return cues;
     }

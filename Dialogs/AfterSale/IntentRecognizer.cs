@@ -7,7 +7,8 @@ namespace SupportBot.Dialogs.AfterSale;
 /// <summary>Reads what a customer wants from an after-sale message, in Spanish, English or a mix of both, without a
 /// cloud service: weighted keywords and patterns (<see cref="IntentCues"/>) over normalized text, tolerant of missing
 /// accents and one-letter typos, with request words ("devolver", "cancelar", "reparar") ignored after a negation in the
-/// same clause. Deterministic: the same text always gives the same result.</summary>
+/// same clause, plus a naive Bayes model learned from hand-written phrasings (<see cref="IntentModel"/>) for wording the
+/// cues do not list. Deterministic: the same text always gives the same result.</summary>
 /// <remarks><see cref="CustomerIntent.Cancel"/> is churn in the wide sense the retention team handles: cancelling an
 /// order, a subscription or the account, or threatening to leave. Cancelling a <em>return</em> is
 /// <see cref="CustomerIntent.Return"/>. An explicit request for a person outweighs the topic it is about.</remarks>
@@ -20,6 +21,10 @@ public static class IntentRecognizer
     public const double AmbiguityRatio = 0.6;
 
     private const double ChurnWeight = 4;
+
+    // The learned model's say: its probability (0–1) times this is added to the cue evidence, so a sure model weighs as much
+    // as a strong hint, and never as much as a phrase that names the intent on its own.
+    private const double ModelWeight = 3;
     private const int NegationWindow = 3;
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -49,7 +54,20 @@ public static class IntentRecognizer
     /// <param name="text">The customer's message; null or empty gives <see cref="CustomerIntent.None"/>.</param>
     public static IntentRecognition Recognize(string? text)
     {
-        var scores = Score(text);
+        var refused = new HashSet<CustomerIntent>();
+        var cueScores = Score(text, refused);
+        var scores = new Dictionary<CustomerIntent, double>(cueScores);
+        // The model cannot read negation: once the customer refused something in so many words ("I don't want to
+        // return it"), "don't want" would pull it towards churn, so only the cues speak for that message.
+        if (refused.Count == 0)
+        {
+            var probabilities = IntentModel.Default.Probabilities(text);
+            foreach (var intent in Priority)
+            {
+                scores[intent] = scores.GetValueOrDefault(intent) + (ModelWeight * probabilities[(int)intent]);
+            }
+        }
+
         var ranked = Priority.Select(i => (Intent: i, Score: scores.GetValueOrDefault(i)))
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
@@ -63,13 +81,17 @@ public static class IntentRecognizer
         }
 
         // Only two things the customer may want are worth a clarifying question; small talk around a request is not.
+        // Two requests named in so many words ("refund or repair?") stay a question even when the model leans to one.
         var ambiguous = top.Intent != CustomerIntent.None && second.Intent != CustomerIntent.None
-                        && second.Score >= AmbiguityRatio * top.Score;
+                        && (second.Score >= AmbiguityRatio * top.Score
+                            || cueScores.GetValueOrDefault(second.Intent) >= AmbiguityRatio * cueScores.GetValueOrDefault(top.Intent));
         return new IntentRecognition(top.Intent, Confidence(top.Score, second.Score), second.Intent, Confidence(second.Score, top.Score), ambiguous);
     }
 
     /// <summary>The summed cue weights per intent (intents without evidence are absent).</summary>
-    internal static Dictionary<CustomerIntent, double> Score(string? text)
+    /// <param name="text">The message.</param>
+    /// <param name="refused">Receives the intents whose request words were negated ("no quiero devolverlo").</param>
+    internal static Dictionary<CustomerIntent, double> Score(string? text, HashSet<CustomerIntent> refused)
     {
         var scores = new Dictionary<CustomerIntent, double>();
         var normalized = TextNormalizer.Normalize(text);
@@ -86,8 +108,13 @@ public static class IntentRecognizer
         {
             foreach (var (start, end) in cue.FindAll(words))
             {
-                if ((cue.Negatable && IsNegated(words, clauseStarts, start))
-                    || taken.Exists(t => t.Intent == cue.Intent && t.Start <= start && end <= t.End))
+                if (cue.Negatable && IsNegated(words, clauseStarts, start))
+                {
+                    refused.Add(cue.Intent);
+                    continue;
+                }
+
+                if (taken.Exists(t => t.Intent == cue.Intent && t.Start <= start && end <= t.End))
                 {
                     continue;
                 }
@@ -128,6 +155,20 @@ public static class IntentRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>The normalized, folded words of <paramref name="text"/>, as the cues see them, with a word a negation
+    /// reaches marked ("no quiero <c>!devolverlo</c>"), so that the model does not read a refused request as the request.</summary>
+    internal static List<string> WordsOf(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        var (words, clauseStarts) = Words(normalized);
+        return [.. words.Select((word, i) => IsNegated(words, clauseStarts, i) ? "!" + word : word)];
     }
 
     /// <summary>The words of the message with contractions joined ("don't" → "dont", "where's" → "wheres"), and

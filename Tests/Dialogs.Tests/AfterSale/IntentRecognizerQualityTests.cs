@@ -7,15 +7,21 @@ namespace SupportBot.Dialogs.Tests.AfterSale;
 /// loses ground on data it was not tuned on fails here.</summary>
 public sealed class IntentRecognizerQualityTests
 {
+    // The phrasings the model learns from (and the cues were tuned on): a regression floor, not a quality figure.
     [Theory]
-    [InlineData("Tests/Data/intents-es-dev.tsv", 0.97)]
-    [InlineData("Tests/Data/intents-en-dev.tsv", 0.97)]
-    [InlineData("Tests/Data/intents-es-dev-extra.tsv", 0.97)]
-    [InlineData("Tests/Data/intents-en-dev-extra.tsv", 0.97)]
-    [InlineData("Tests/Data/intents-es-test.tsv", 0.87)]
-    [InlineData("Tests/Data/intents-en-test.tsv", 0.86)]
-    [InlineData("Tests/Data/intents-es-unseen.tsv", 0.95)]
-    [InlineData("Tests/Data/intents-en-unseen.tsv", 0.95)]
+    [InlineData("Dialogs/AfterSale/Training/intents-es-dev.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-en-dev.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-es-dev-extra.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-en-dev-extra.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-es-test.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-en-test.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-es-unseen.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-en-unseen.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-es-blind.tsv", 0.97)]
+    [InlineData("Dialogs/AfterSale/Training/intents-en-blind.tsv", 0.97)]
+    // Held out: written blind by someone who never saw the cues or the training files, scored once (0.953 in both languages).
+    [InlineData("Tests/Data/intents-es-blind2.tsv", 0.92)]
+    [InlineData("Tests/Data/intents-en-blind2.tsv", 0.92)]
     public void Accuracy_StaysAboveFloor(string file, double floor)
     {
         var rows = ReadRows(file);
