@@ -30,7 +30,7 @@ public sealed class DirectLineClient : IDisposable
 
     public string? Watermark { get; set; }
 
-    public string? UserId { get; private set; }
+    public string? UserId { get; set; }
 
     /// <summary>Every activity read so far (polling), in order; updates appear again with their new version.</summary>
     public List<JObject> Received { get; } = [];
