@@ -48,7 +48,7 @@ public sealed partial class DirectLineSocket(
                     if (batch.Count > 0)
                     {
                         watermark = batch[^1].Watermark;
-                        await SendAsync(socket, Frame(batch, watermark), stop.Token);
+                        await SendAsync(socket, Frame(batch, watermark));
                         sent = true;
                     }
                 }
@@ -62,7 +62,7 @@ public sealed partial class DirectLineSocket(
 
                 if (!woken && !sent)
                 {
-                    await SendAsync(socket, [], stop.Token);
+                    await SendAsync(socket, []);
                 }
             }
         }
@@ -74,7 +74,16 @@ public sealed partial class DirectLineSocket(
         {
             await stop.CancelAsync();
             await CloseAsync(socket, lifetime.ApplicationStopping.IsCancellationRequested);
-            await receiving;
+            try
+            {
+                // The client answers the close; one that does not is cut off.
+                await receiving.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None);
+            }
+            catch (TimeoutException)
+            {
+                socket.Abort();
+                await receiving;
+            }
         }
     }
 
@@ -97,17 +106,23 @@ public sealed partial class DirectLineSocket(
         return Encoding.UTF8.GetBytes(json.ToString());
     }
 
-    private static Task SendAsync(WebSocket socket, byte[] frame, CancellationToken cancellationToken)
-        => socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+    /// <summary>Sends one frame. Not tied to the stream's end (cancelling a WebSocket operation aborts the socket, and
+    /// the close must still go out): a client that does not take a frame within 10 s is cut off.</summary>
+    private static async Task SendAsync(WebSocket socket, byte[] frame)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
+    }
 
+    /// <summary>Reads (and ignores) what the client sends until it closes or the connection drops, then ends the stream.</summary>
     private static async Task DiscardIncomingAsync(WebSocket socket, CancellationTokenSource stop)
     {
         var buffer = new byte[4096];
         try
         {
-            while (!stop.IsCancellationRequested)
+            while (true)
             {
-                var received = await socket.ReceiveAsync(buffer, stop.Token);
+                var received = await socket.ReceiveAsync(buffer, CancellationToken.None);
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
                     break;

@@ -84,6 +84,10 @@ public static partial class DirectLineRegistration
             // Build the token service now: its warning about a missing secret belongs to start-up.
             _ = app.Services.GetRequiredService<DirectLineTokens>();
             DirectLineApi.Map(app);
+            if (!string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"]))
+            {
+                LogWithAppId(app.Logger);
+            }
         }
         else
         {
@@ -111,4 +115,8 @@ public static partial class DirectLineRegistration
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The embedded Direct Line channel is off (DirectLine:Enabled=false): Web Chat needs an external Direct Line such as Azure's.")]
     private static partial void LogDisabled(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MicrosoftAppId is set: /api/messages requires signed channel requests, and the embedded " +
+        "Direct Line channel (/v3/directline) keeps serving Web Chat in process. Using Azure's Direct Line instead? Set DirectLine:Enabled=false.")]
+    private static partial void LogWithAppId(ILogger logger);
 }

@@ -1,3 +1,4 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using System.Net.WebSockets;
 using Microsoft.Bot.Connector;
@@ -123,5 +124,22 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         await aStream.WaitForAsync(x => (string?)x["text"] == "hola de a", "a's own echo");
         Assert.All(aStream.Activities, x => Assert.Equal(a.ConversationId, (string?)x["conversation"]?["id"]));
         Assert.DoesNotContain(aStream.Activities, x => (string?)x["text"] == "secreto de b");
+    }
+
+    [Fact]
+    public async Task Stream_IsClosedAsGoingAway_WhenTheHostStops()
+    {
+        var host = await BotHost.StartAsync();
+        using var client = new DirectLineClient(host);
+        await client.ConnectAsync();
+        await using var stream = await client.OpenStreamAsync();
+        await stream.WaitForAsync(a => DirectLineClient.IsBotMessage(a), "greeting");
+
+        var stopping = Stopwatch.StartNew();
+        await host.DisposeAsync();
+
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"Stopping took {stopping.Elapsed}");
+        await stream.WaitForClosedAsync();
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, stream.CloseStatus);
     }
 }

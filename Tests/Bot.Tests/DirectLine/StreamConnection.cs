@@ -72,6 +72,17 @@ public sealed class StreamConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the server closed the stream.</summary>
+    public async Task WaitForClosedAsync(int seconds = 10)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!Closed)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The stream was not closed.");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Sends an empty frame, as Web Chat does every 20 s.</summary>
     public Task SendEmptyAsync() => _socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, CancellationToken.None).AsTask();
 
