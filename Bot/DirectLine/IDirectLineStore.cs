@@ -6,7 +6,9 @@ namespace SupportBot.Bot.DirectLine;
 /// <see cref="DirectLineOptions.ConversationLifetime"/> after their last append.</summary>
 public interface IDirectLineStore
 {
-    /// <summary>Stores a new conversation. False when the store is full.</summary>
+    /// <summary>Stores a new conversation, which expires after <see cref="DirectLineOptions.TokenLifetime"/> unless it
+    /// is started (then after <see cref="DirectLineOptions.ConversationLifetime"/> without activity). False when the
+    /// store is full.</summary>
     Task<bool> CreateAsync(DirectLineConversation conversation, CancellationToken cancellationToken);
 
     /// <summary>The conversation, or null when it does not exist (or expired).</summary>

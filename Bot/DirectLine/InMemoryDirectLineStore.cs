@@ -23,7 +23,8 @@ public sealed class InMemoryDirectLineStore(IOptions<DirectLineOptions> options,
             return Task.FromResult(false);
         }
 
-        var entry = new Entry(conversation) { ExpiresAt = clock.GetUtcNow() + _options.ConversationLifetime };
+        // Until it starts, a conversation lives as long as its first token: generated and abandoned ones go soon.
+        var entry = new Entry(conversation) { ExpiresAt = clock.GetUtcNow() + _options.TokenLifetime };
         return Task.FromResult(_conversations.TryAdd(conversation.Id, entry));
     }
 

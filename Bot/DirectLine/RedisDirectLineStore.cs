@@ -41,10 +41,13 @@ public sealed partial class RedisDirectLineStore : IDirectLineStore, IDisposable
         return seq
         """;
 
-    // KEYS: conv. ARGV: field. Returns -1 when the conversation does not exist, else HSETNX's answer (1 = set now).
+    // KEYS: conv. ARGV: field, ttl seconds. Returns -1 when the conversation does not exist, else HSETNX's answer
+    // (1 = started now, and from now on it lives the full conversation lifetime).
     private const string StartScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-        return redis.call('HSETNX', KEYS[1], ARGV[1], '1')
+        local started = redis.call('HSETNX', KEYS[1], ARGV[1], '1')
+        if started == 1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+        return started
         """;
 
     // KEYS: conv. Returns -1 when the conversation does not exist, else the next activity number.
@@ -115,7 +118,8 @@ public sealed partial class RedisDirectLineStore : IDirectLineStore, IDisposable
         var transaction = _redis.GetDatabase().CreateTransaction();
         transaction.AddCondition(Condition.KeyNotExists(key));
         _ = transaction.HashSetAsync(key, [.. fields]);
-        _ = transaction.KeyExpireAsync(key, TimeSpan.FromSeconds(TtlSeconds));
+        // Until it starts, a conversation lives as long as its first token: generated and abandoned ones go soon.
+        _ = transaction.KeyExpireAsync(key, _options.TokenLifetime);
         return await transaction.ExecuteAsync();
     }
 
@@ -147,7 +151,7 @@ public sealed partial class RedisDirectLineStore : IDirectLineStore, IDisposable
 
     /// <inheritdoc />
     public async Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken)
-        => (long)await _redis.GetDatabase().ScriptEvaluateAsync(StartScript, [Key(conversationId, "conv")], ["started"]) == 1;
+        => (long)await _redis.GetDatabase().ScriptEvaluateAsync(StartScript, [Key(conversationId, "conv")], ["started", TtlSeconds]) == 1;
 
     /// <inheritdoc />
     public async Task<string?> NewActivityIdAsync(string conversationId, CancellationToken cancellationToken)

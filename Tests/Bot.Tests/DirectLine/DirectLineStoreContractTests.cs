@@ -96,23 +96,49 @@ public sealed class DirectLineStoreContractTests(RedisServerFixture redis) : IAs
     }
 
     [Fact]
-    public async Task Redis_ExpiresConversationsAfterTheirLifetime()
+    public async Task Redis_ExpiresUnstartedConversationsWithTheirToken_AndStartedOnesAfterTheirLifetime()
     {
         var prefix = $"ttl-{Guid.NewGuid():N}:";
         var store = new RedisDirectLineStore(
             _connection,
             new AppendSignals(),
-            Options.Create(new DirectLineOptions { ConversationLifetime = TimeSpan.FromMinutes(5) }),
+            Options.Create(new DirectLineOptions { ConversationLifetime = TimeSpan.FromMinutes(5), TokenLifetime = TimeSpan.FromMinutes(30) }),
             Options.Create(new StateOptions { KeyPrefix = prefix }),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisDirectLineStore>.Instance);
         await store.CreateAsync(Conversation("c3"), CancellationToken.None);
+        var database = _connection.GetDatabase();
+        Assert.InRange((await database.KeyTimeToLiveAsync($"{prefix}directline:{{c3}}:conv"))!.Value, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
+        await store.TryStartAsync("c3", CancellationToken.None);
+        Assert.InRange((await database.KeyTimeToLiveAsync($"{prefix}directline:{{c3}}:conv"))!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
         await store.AppendAsync("c3", "a", "{}", false, CancellationToken.None);
 
-        var database = _connection.GetDatabase();
         foreach (var part in new[] { "conv", "log", "idx" })
         {
             var ttl = await database.KeyTimeToLiveAsync($"{prefix}directline:{{c3}}:{part}");
             Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
         }
+    }
+
+    [Fact]
+    public async Task Memory_ForgetsUnstartedConversationsWithTheirToken_AndIdleOnesAfterTheirLifetime()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var store = new InMemoryDirectLineStore(
+            Options.Create(new DirectLineOptions { ConversationLifetime = TimeSpan.FromHours(2), TokenLifetime = TimeSpan.FromMinutes(30) }),
+            new AppendSignals(),
+            clock);
+        await store.CreateAsync(Conversation("never"), CancellationToken.None);
+        await store.CreateAsync(Conversation("used"), CancellationToken.None);
+        await store.TryStartAsync("used", CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Null(await store.GetAsync("never", CancellationToken.None));
+        Assert.NotNull(await store.GetAsync("used", CancellationToken.None));
+        await store.AppendAsync("used", "a", "{}", false, CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromMinutes(119));
+        Assert.NotNull(await store.GetAsync("used", CancellationToken.None));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Null(await store.GetAsync("used", CancellationToken.None));
     }
 }
