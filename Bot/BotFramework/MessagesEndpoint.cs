@@ -21,15 +21,28 @@ public static partial class MessagesEndpoint
         SupportBotAdapter adapter,
         IBot bot,
         IOptions<MessagesEndpointOptions> options,
+        IConfiguration configuration,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var limits = options.Value;
         var logger = loggerFactory.CreateLogger(typeof(MessagesEndpoint));
+
+        var signed = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+        if (!LocalCallerRule.Allows(http, signed, limits.AllowUnauthenticatedRemote))
+        {
+            LogRemoteRefused(logger, http.Connection.RemoteIpAddress?.ToString());
+            return Problem(
+                StatusCodes.Status403Forbidden,
+                "This bot has no MicrosoftAppId, so /api/messages takes unsigned activities from this machine only. Configure " +
+                "MicrosoftAppId and MicrosoftAppPassword (Azure Bot Service signs its requests), or set " +
+                "Messages:AllowUnauthenticatedRemote=true on a trusted network.");
+        }
 
         if (!IsJson(http.Request.ContentType))
         {
@@ -149,6 +162,9 @@ public static partial class MessagesEndpoint
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unsigned activity from {RemoteAddress}: no MicrosoftAppId, and Messages:AllowUnauthenticatedRemote is off")]
+    private static partial void LogRemoteRefused(ILogger logger, string? remoteAddress);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity from channel {ChannelId}")]
     private static partial void LogUnauthorized(ILogger logger, string? channelId);

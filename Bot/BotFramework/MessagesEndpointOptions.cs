@@ -15,4 +15,9 @@ public sealed class MessagesEndpointOptions
     /// <summary>Deepest JSON nesting accepted in an activity.</summary>
     [Range(8, 128)]
     public int MaxJsonDepth { get; set; } = 64;
+
+    /// <summary>With no MicrosoftAppId, activities are not signed and anyone who can reach /api/messages could post
+    /// as any user of any channel; so they are only accepted from this machine (a loopback address, not forwarded by a
+    /// proxy). True opens the endpoint to unsigned activities from anywhere: only on a private network you trust.</summary>
+    public bool AllowUnauthenticatedRemote { get; set; }
 }
