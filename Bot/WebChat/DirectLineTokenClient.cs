@@ -55,7 +55,7 @@ public sealed partial class DirectLineTokenClient(HttpClient http, IOptions<WebC
         }
 
         var userId = "dl_" + Guid.NewGuid().ToString("N");
-        if (request.ContentLength is > 0)
+        if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
         {
             try
             {
