@@ -11,7 +11,9 @@
       bundleMissing: 'El chat no está disponible: falta el componente Web Chat (botframework-webchat). ' +
         'Quien administra el sitio debe compilar el bot con acceso a npm. El bot sigue funcionando.',
       connectFailed: 'No hemos podido conectar con el chat. Recarga la página en unos segundos.',
-      userName: 'Tú'
+      userName: 'Tú',
+      // Web Chat's own Spanish speaks "usted"; this page speaks "tú".
+      webChat: { TEXT_INPUT_PLACEHOLDER: 'Escribe tu mensaje', TEXT_INPUT_SEND_BUTTON_ALT: 'Enviar' }
     },
     en: {
       subtitle: 'Customer care · we reply right away',
@@ -20,7 +22,8 @@
       bundleMissing: 'The chat is unavailable: the Web Chat component (botframework-webchat) is missing. ' +
         'The site administrator must build the bot with npm reachable. The bot itself is still running.',
       connectFailed: 'We could not connect to the chat. Please reload the page in a few seconds.',
-      userName: 'You'
+      userName: 'You',
+      webChat: {}
     }
   };
   var WEBCHAT_LOCALE = { es: 'es-ES', en: 'en-US' };
@@ -162,7 +165,11 @@
       }
       return response.json();
     }).then(function (token) {
-      state.directLine = window.WebChat.createDirectLine({ token: token.token, domain: config.domain });
+      state.directLine = window.WebChat.createDirectLine({
+        token: token.token,
+        domain: config.domain,
+        conversationStartProperties: { locale: WEBCHAT_LOCALE[language] }
+      });
       state.store = window.WebChat.createStore({}, function (store) {
         return function (next) {
           return function (action) {
@@ -187,6 +194,7 @@
       userID: state.userId,
       username: TEXT[language].userName,
       locale: WEBCHAT_LOCALE[language],
+      overrideLocalizedStrings: TEXT[language].webChat,
       nonce: config.nonce,
       styleOptions: {
         accent: accent,
