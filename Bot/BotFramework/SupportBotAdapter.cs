@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -16,6 +17,8 @@ public sealed partial class SupportBotAdapter : CloudAdapter
     private readonly StateAccessors _state;
     private readonly ConversationSettings _settings;
     private readonly ILogger<SupportBotAdapter> _logger;
+    private readonly IInProcessChannel[] _inProcessChannels;
+    private readonly string _appId;
 
     /// <summary>Creates the adapter.</summary>
     public SupportBotAdapter(
@@ -24,15 +27,92 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         ConversationSettings settings,
         CurrentTurn currentTurn,
         ConversationTranscript transcript,
+        IEnumerable<IInProcessChannel> inProcessChannels,
+        IConfiguration configuration,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         Use(currentTurn);
         Use(transcript);
         _state = state;
         _settings = settings;
         _logger = logger;
+        _inProcessChannels = [.. inProcessChannels ?? []];
+        _appId = configuration["MicrosoftAppId"] ?? string.Empty;
         OnTurnError = HandleTurnErrorAsync;
+    }
+
+    /// <summary>Runs a turn for an activity of a channel hosted in this process (the embedded Direct Line). It does
+    /// not cross <c>/api/messages</c> and needs no channel token: the channel is this process. The turn gets the
+    /// bot's own identity (as a proactive turn does) and connector clients that reach the channel in memory, so it
+    /// works with and without a MicrosoftAppId. The activity goes through the same middleware and error handler as
+    /// every other turn.</summary>
+    public Task<InvokeResponse> ProcessInProcessAsync(IInProcessChannel channel, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!channel.Serves(activity.ServiceUrl))
+        {
+            throw new ArgumentException("The activity's serviceUrl does not belong to the in-process channel.", nameof(activity));
+        }
+
+        return RunInProcessAsync(channel, CreateClaimsIdentity(_appId), activity, callback, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override Task ContinueConversationAsync(string botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+        => InProcessChannelOf(reference?.ServiceUrl) is { } channel
+            ? RunInProcessAsync(channel, CreateClaimsIdentity(botAppId), reference!.GetContinuationActivity(), callback, cancellationToken)
+            : base.ContinueConversationAsync(botAppId, reference, callback, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+        => InProcessChannelOf(reference?.ServiceUrl) is { } channel
+            ? RunInProcessAsync(channel, claimsIdentity, reference!.GetContinuationActivity(), callback, cancellationToken)
+            : base.ContinueConversationAsync(claimsIdentity, reference, callback, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task ContinueConversationAsync(
+        ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
+        => InProcessChannelOf(reference?.ServiceUrl) is { } channel
+            ? RunInProcessAsync(channel, claimsIdentity, reference!.GetContinuationActivity(), callback, cancellationToken)
+            : base.ContinueConversationAsync(claimsIdentity, reference, audience, callback, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task ContinueConversationAsync(string botAppId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
+        => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
+            ? RunInProcessAsync(channel, CreateClaimsIdentity(botAppId), continuationActivity!, callback, cancellationToken)
+            : base.ContinueConversationAsync(botAppId, continuationActivity, callback, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
+        => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
+            ? RunInProcessAsync(channel, claimsIdentity, continuationActivity!, callback, cancellationToken)
+            : base.ContinueConversationAsync(claimsIdentity, continuationActivity, callback, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task ContinueConversationAsync(
+        ClaimsIdentity claimsIdentity, Activity continuationActivity, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
+        => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
+            ? RunInProcessAsync(channel, claimsIdentity, continuationActivity!, callback, cancellationToken)
+            : base.ContinueConversationAsync(claimsIdentity, continuationActivity, audience, callback, cancellationToken);
+
+    private IInProcessChannel? InProcessChannelOf(string? serviceUrl)
+        => serviceUrl is null ? null : Array.Find(_inProcessChannels, c => c.Serves(serviceUrl));
+
+    private Task<InvokeResponse> RunInProcessAsync(
+        IInProcessChannel channel, ClaimsIdentity identity, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        var turn = new AuthenticateRequestResult
+        {
+            ClaimsIdentity = identity ?? CreateClaimsIdentity(_appId),
+            Audience = AuthenticationConstants.ToChannelFromBotOAuthScope,
+            ConnectorFactory = channel.ConnectorFactory,
+            CallerId = null,
+        };
+        return ProcessActivityAsync(turn, activity, callback, cancellationToken);
     }
 
     /// <summary>Authenticates and processes an already parsed and validated activity.</summary>

@@ -21,7 +21,8 @@ public static class SupportBotApplication
             .AddAgentConsole(builder.Configuration)
             .AddConversation()
             .AddWebChat()
-            .AddBotFramework(builder.Configuration);
+            .AddBotFramework(builder.Configuration)
+            .AddDirectLine(builder.Configuration);
         builder.Services.AddProblemDetails();
 
         // A missing registration fails at start-up, not at a customer's first message.
@@ -41,7 +42,11 @@ public static class SupportBotApplication
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        // The embedded Direct Line channel: its stream is a WebSocket, its token and post routes are rate limited.
+        app.UseWebSockets();
+        app.UseRateLimiter();
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.MapDirectLine();
         app.MapAgentApi();
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();

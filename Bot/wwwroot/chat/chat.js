@@ -157,7 +157,8 @@
     return fetch(config.tokenUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user: { id: id, name: TEXT[language].userName } }),
+      // The locale lets the channel's first conversationUpdate greet in the customer's language.
+      body: JSON.stringify({ user: { id: id, name: TEXT[language].userName }, locale: WEBCHAT_LOCALE[language] }),
       credentials: 'same-origin'
     }).then(function (response) {
       if (!response.ok) {
