@@ -24,6 +24,8 @@ public static class WebChatPage
     /// <summary>Embedded Direct Line base path (the page's default).</summary>
     public const string EmbeddedDirectLine = "/v3/directline";
 
+    private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     private static readonly (string Path, string Resource, string ContentType)[] Assets =
     [
         ("/chat/chat.js", "chat.js", "text/javascript; charset=utf-8"),
@@ -90,7 +92,8 @@ public static class WebChatPage
         }
 
         var ancestors = string.Join(' ', options.EmbedOrigins.Select(o => o.GetLeftPart(UriPartial.Authority)).Prepend("'self'"));
-        return $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob:; " +
+        // Web Chat sets one empty style attribute; its hash (of the empty string) allows exactly that and nothing else.
+        return $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}' 'unsafe-hashes' '{EmptyStyleHash}'; img-src 'self' data: blob:; " +
                $"font-src 'self'; media-src 'self' blob:; connect-src {connect}; object-src 'none'; base-uri 'none'; " +
                $"form-action 'none'; frame-ancestors {ancestors}";
     }

@@ -183,6 +183,8 @@
         };
       });
       state.userId = id;
+      // Fixed for the page's life: Web Chat reconnects when the user's id or name changes.
+      state.userName = TEXT[language].userName;
       render();
     });
   }
@@ -193,7 +195,7 @@
       directLine: state.directLine,
       store: state.store,
       userID: state.userId,
-      username: TEXT[language].userName,
+      username: state.userName,
       locale: WEBCHAT_LOCALE[language],
       overrideLocalizedStrings: TEXT[language].webChat,
       nonce: config.nonce,

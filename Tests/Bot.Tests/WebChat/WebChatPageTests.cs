@@ -44,7 +44,7 @@ public sealed partial class WebChatPageTests : IAsyncLifetime
 
         var nonce = NonceAttribute().Match(html).Groups[1].Value;
         Assert.NotEmpty(nonce);
-        Assert.Contains($"style-src 'self' 'nonce-{nonce}'", policy, StringComparison.Ordinal);
+        Assert.Contains($"style-src 'self' 'nonce-{nonce}' 'unsafe-hashes' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';", policy, StringComparison.Ordinal);
         var otherPolicy = Assert.Single(second.Headers.GetValues("Content-Security-Policy"));
         Assert.DoesNotContain(nonce, otherPolicy, StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SupportBot.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -25,8 +26,15 @@ internal sealed class CustomerChat(ConsolePage tab)
         return chat;
     }
 
-    /// <summary>Waits until the bot has said something containing <paramref name="text"/>.</summary>
-    public Task BotSaysAsync(string text) => Expect(BotBubbles.Filter(new LocatorFilterOptions { HasText = text }).Last).ToBeVisibleAsync();
+    /// <summary>Waits until the bot has said something containing <paramref name="text"/> (Web Chat's markdown renders
+    /// straight quotes as typographic ones).</summary>
+    public Task BotSaysAsync(string text) => Expect(BotBubbles.Filter(new LocatorFilterOptions { HasTextRegex = AsRendered(text) }).Last).ToBeVisibleAsync();
+
+    /// <summary>Bot bubbles containing <paramref name="text"/>.</summary>
+    public ILocator BotBubblesWith(string text) => BotBubbles.Filter(new LocatorFilterOptions { HasTextRegex = AsRendered(text) });
+
+    private static Regex AsRendered(string text)
+        => new(Regex.Escape(text).Replace("'", "['’]", StringComparison.Ordinal).Replace("\"", "[\"“”]", StringComparison.Ordinal), RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>Clicks the suggested action titled exactly <paramref name="title"/>.</summary>
     public async Task ClickSuggestedAsync(string title)

@@ -43,7 +43,7 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
             await Expect(page.Locator("#lang-es")).ToHaveAttributeAsync("aria-pressed", "true");
             await chat.BotSaysAsync(t.Welcome("SupportBot"));
-            await Expect(chat.BotBubbles.Filter(new LocatorFilterOptions { HasText = t.Welcome("SupportBot") })).ToHaveCountAsync(1);
+            await Expect(chat.BotBubblesWith(t.Welcome("SupportBot"))).ToHaveCountAsync(1);
 
             await chat.ClickSuggestedAsync(t.MenuSurvey);
             await chat.BotSaysAsync(t.SurveyAskCsat);
@@ -52,8 +52,8 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
             await chat.ClickSuggestedAsync("2");
             await chat.BotSaysAsync("¿Qué salió mal?");
             await chat.TypeAsync("El paquete llegó roto y tarde, y nadie me responde. Me doy de baja.");
-            var aspects = chat.BotBubbles.Filter(new LocatorFilterOptions { HasText = t.SurveyAskAspects });
-            var escalated = chat.BotBubbles.Filter(new LocatorFilterOptions { HasText = "He pasado tu caso" });
+            var aspects = chat.BotBubblesWith(t.SurveyAskAspects);
+            var escalated = chat.BotBubblesWith("He pasado tu caso");
             await Expect(aspects.Or(escalated).First).ToBeVisibleAsync();
             if (await aspects.CountAsync() > 0)
             {
@@ -88,7 +88,8 @@ public sealed class WebChatPageTests(BrowserFixture browser) : IAsyncLifetime
             });
 
             await chat.BotSaysAsync(t.FollowUpQuestion);
-            await chat.ClickSuggestedAsync("5");
+            await chat.TypeAsync("5");
+            await chat.BotSaysAsync(t.FollowUpThanks(5));
             Assert.DoesNotContain(chat.Tab.Errors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
         });
     }
