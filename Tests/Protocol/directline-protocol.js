@@ -89,7 +89,7 @@ async function run() {
   const tokenResponse = await fetch(domain + '/tokens/generate', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ user: { id: userId, name: 'Protocol test' } })
+    body: JSON.stringify({ user: { id: userId, name: 'Protocol test' }, locale: 'en-US' })
   });
   const token = await tokenResponse.json();
   report.token = { status: tokenResponse.status, conversationId: token.conversationId, expiresIn: token.expires_in, hasToken: !!token.token };
