@@ -26,6 +26,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 
+# The protocol test drives the embedded Direct Line with the official npm client (Tests/Protocol, lock file committed);
+# the Web Chat bundle itself is fetched by the build (Bot/Bot.csproj).
+if [ ! -d Tests/Protocol/node_modules/botframework-directlinejs ]; then
+  (cd Tests/Protocol && npm ci --no-audit --no-fund --loglevel=error) || echo "npm ci in Tests/Protocol failed: the protocol test will try again" >&2
+fi
+
 results=$(mktemp -d)
 status=0
 dotnet build SupportBot.sln || status=$?

@@ -1,5 +1,6 @@
 using SupportBot.Bot.Agents;
 using SupportBot.Bot.BotFramework;
+using SupportBot.Bot.WebChat;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -19,6 +20,7 @@ public static class SupportBotApplication
             .AddTeams()
             .AddAgentConsole(builder.Configuration)
             .AddConversation()
+            .AddWebChat()
             .AddBotFramework(builder.Configuration)
             .AddDirectLine(builder.Configuration);
         builder.Services.AddProblemDetails();
@@ -49,7 +51,7 @@ public static class SupportBotApplication
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
-        app.MapGet("/", () => Results.Text("SupportBot is running. Bot Framework channels post activities to /api/messages.\n"));
+        app.MapWebChatPage();
         return app;
     }
 }

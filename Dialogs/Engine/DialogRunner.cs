@@ -77,6 +77,23 @@ public sealed class DialogRunner
                 ? dc.Wait()
                 : await dc.BeginDialogAsync(_rootDialogId, cancellationToken), cancellationToken);
 
+    /// <summary>Begins the root dialog with <paramref name="rootState"/> unless a dialog is already active; then the
+    /// running stack goes to <paramref name="whenActive"/> instead (a customer joining a conversation already under way).</summary>
+    public Task<DialogTurnResult> StartAsync<TState>(
+        ITurnContext turnContext,
+        Language language,
+        TState rootState,
+        Func<DialogContext, Task<DialogTurnResult>> whenActive,
+        CancellationToken cancellationToken)
+        where TState : class, new()
+    {
+        ArgumentNullException.ThrowIfNull(whenActive);
+        return WithContextAsync(turnContext, language, async dc =>
+            await EnsureCurrentStackAsync(dc, cancellationToken) && dc.ActiveFrame is not null
+                ? await whenActive(dc)
+                : await dc.BeginDialogAsync(_rootDialogId, rootState, cancellationToken), cancellationToken);
+    }
+
     /// <summary>Empties the stack (used when a turn failed and the stack may be poisoned).</summary>
     public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => _stack.DeleteAsync(turnContext, cancellationToken);

@@ -36,7 +36,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
 
         if (route is not null && profile.Welcomed)
         {
-            return await BeginRouteAsync(dc, route, reading.Asked, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading.Asked, start.OrderId, cancellationToken);
         }
 
         var welcome = profile.Welcomed ? dc.Texts.WelcomeBack(settings.BrandName) : dc.Texts.Welcome(settings.BrandName);
@@ -45,7 +45,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         if (route is not null)
         {
             await dc.SendAsync(welcome, cancellationToken);
-            return await BeginRouteAsync(dc, route, reading.Asked, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading.Asked, start.OrderId, cancellationToken);
         }
 
         await SendMenuAsync(dc, welcome + " " + dc.Texts.MenuPrompt, cancellationToken);
@@ -59,7 +59,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         var reading = Read(dc.IncomingText);
         if (reading.Route is { } route)
         {
-            return await BeginRouteAsync(dc, route, reading.Asked, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading.Asked, orderId: null, cancellationToken);
         }
 
         await SendMenuAsync(dc, dc.Texts.MenuNotUnderstood, cancellationToken);
@@ -130,10 +130,11 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         _ => null,
     };
 
-    private static Task<DialogTurnResult> BeginRouteAsync(DialogContext dc, string route, bool asked, CancellationToken cancellationToken) => route switch
+    private static Task<DialogTurnResult> BeginRouteAsync(
+        DialogContext dc, string route, bool asked, string? orderId, CancellationToken cancellationToken) => route switch
     {
         MainMenu.Survey => dc.BeginDialogAsync(
-            SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
+            SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = orderId ?? OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
         MainMenu.Question => dc.BeginDialogAsync(
             QuestionPlaceholderDialog.DialogId,
             new QuestionState { Question = asked ? dc.IncomingText : null },

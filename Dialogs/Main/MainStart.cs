@@ -8,4 +8,7 @@ public sealed class MainStart
 
     /// <summary>Offer the menu without a greeting (after "cancel" or "help").</summary>
     public bool SkipGreeting { get; set; }
+
+    /// <summary>The order a survey started by <see cref="Route"/> is about (a shop's "rate your order" link).</summary>
+    public string? OrderId { get; set; }
 }

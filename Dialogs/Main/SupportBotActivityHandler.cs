@@ -3,12 +3,14 @@ using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.WebChat;
 
 namespace SupportBot.Dialogs.Main;
 
 /// <summary>The bot: picks the customer's language, lets a live agent conversation take the turn, otherwise hands it
 /// to the dialog runner; saves state.</summary>
-public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner runner, ConversationSettings settings, LiveChatTurn liveChatTurn)
+public sealed class SupportBotActivityHandler(
+    StateAccessors state, DialogRunner runner, ConversationSettings settings, LiveChatTurn liveChatTurn, WebChatPageEvents webChat)
     : ActivityHandler
 {
     /// <inheritdoc />
@@ -39,14 +41,18 @@ public sealed class SupportBotActivityHandler(StateAccessors state, DialogRunner
     }
 
     /// <summary>Honours the Bot Framework handoff protocol: a <c>handoff.status</c> event from an external agent hub
-    /// (accepted / failed / completed) updates the escalation and tells the customer what it means.</summary>
+    /// (accepted / failed / completed) updates the escalation and tells the customer what it means. The Web Chat page's
+    /// events (join, language switch) go to <see cref="WebChatPageEvents"/>.</summary>
     protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         if (turnContext.Activity.Name == HandoffEventNames.HandoffStatus)
         {
             await liveChatTurn.OnHubStatusAsync(turnContext, (await DecideLanguageAsync(turnContext, cancellationToken)).Language, cancellationToken);
+            return;
         }
+
+        await webChat.TryHandleAsync(turnContext, cancellationToken);
     }
 
     /// <summary>Greets a customer who joins (Web Chat, Teams) so the bot speaks first.</summary>

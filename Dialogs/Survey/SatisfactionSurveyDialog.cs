@@ -18,6 +18,7 @@ public sealed class SatisfactionSurveyDialog(
     IOrderLookup orders,
     EscalationPolicy policy,
     SurveySettings settings,
+    StateAccessors state,
     TimeProvider time) : WaterfallDialog<SurveyState>
 {
     /// <summary>Stable id.</summary>
@@ -36,7 +37,7 @@ public sealed class SatisfactionSurveyDialog(
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext<SurveyState> step, CancellationToken cancellationToken)
     {
         var customerId = CustomerIdentity.Of(step.Context);
-        var order = step.State.OrderId is { } orderId ? await orders.FindAsync(customerId, orderId, cancellationToken) : null;
+        var order = step.State.OrderId is { } orderId ? await FindOrderAsync(step, customerId, orderId, cancellationToken) : null;
         var now = time.GetUtcNow();
         var eligibility = SurveyEligibility.Decide(
             await store.ListByCustomerAsync(customerId, cancellationToken),
@@ -83,6 +84,15 @@ public sealed class SatisfactionSurveyDialog(
             order is null ? step.Texts.SurveyIntro : step.Texts.SurveyIntroOrder(order.OrderId, order.Product, order.DeliveredOn),
             cancellationToken);
         return await AskCsatAsync(step, record, cancellationToken);
+    }
+
+    /// <summary>The order, when it belongs to the customer the shop vouched for (a signed link) or to the channel's user.</summary>
+    private async Task<OrderSummary?> FindOrderAsync(
+        WaterfallStepContext<SurveyState> step, string customerId, string orderId, CancellationToken cancellationToken)
+    {
+        var profile = await state.UserProfile.GetAsync(step.Context, () => new UserProfile(), cancellationToken);
+        return (profile.VerifiedCustomerId is { } verified ? await orders.FindAsync(verified, orderId, cancellationToken) : null)
+               ?? await orders.FindAsync(customerId, orderId, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskCsatAsync(WaterfallStepContext<SurveyState> step, SurveyRecord record, CancellationToken cancellationToken)

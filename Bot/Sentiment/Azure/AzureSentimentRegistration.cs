@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.BotFramework;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Sentiment.Azure;
@@ -40,6 +41,7 @@ public static class AzureSentimentRegistration
                 context.ServiceProvider.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<AzureSentimentAnalyzer>();
+        services.TryAddSingleton<CurrentTurn>();
         services.AddSingleton<ISentimentAnalyzer, FallbackSentimentAnalyzer>();
         return services;
     }

@@ -1,11 +1,15 @@
+using Microsoft.Bot.Schema;
+using SupportBot.Bot.BotFramework;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Sentiment.Azure;
 
 /// <summary>Azure first; when a call fails (timeout, outage, 5xx or 429 after retries, 401/403, malformed answer),
 /// the affected texts go to the offline analyzer and come back marked <see cref="SentimentResult.IsFallback"/>.
-/// Per-text errors reported by the service are results, not failures, and do not fall back.</summary>
+/// Per-text errors reported by the service are results, not failures, and do not fall back. A call made during a
+/// customer's message shows them the bot is typing, since the service can take a noticeable moment.</summary>
 public sealed partial class FallbackSentimentAnalyzer(
+    CurrentTurn turn,
     AzureSentimentAnalyzer azure,
     [FromKeyedServices(FallbackSentimentAnalyzer.OfflineKey)] ISentimentAnalyzer offline,
     SentimentMetrics metrics,
@@ -18,6 +22,11 @@ public sealed partial class FallbackSentimentAnalyzer(
     public async Task<IReadOnlyList<SentimentResult>> AnalyzeAsync(IReadOnlyList<SentimentRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
+        if (turn.Context is { Activity.Type: ActivityTypes.Message } customerTurn)
+        {
+            await customerTurn.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
+        }
+
         IReadOnlyList<AzureSentimentOutcome> outcomes;
         try
         {
