@@ -158,6 +158,9 @@ internal static class IntentCues
         Add(CustomerIntent.Faq, 8, "personal data", "datos personales", "proteccion de datos", "data protection", "gdpr",
             "rgpd", "lopd");
         Add(CustomerIntent.Faq, 3, "precio*", "price*");
+        // Announcing a question is a question about the shop until it says what about.
+        Add(CustomerIntent.Faq, 2.5, "una pregunta", "una duda", "una consulta", "otra pregunta", "otra duda", "a question",
+            "quick question", "another question", "a query");
 
         // Opinions and complaints without a request.
         Add(CustomerIntent.Feedback, 4, "feedback", "opinion", "resena", "review", "valorar", "valoracion", "queja",
