@@ -101,7 +101,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     /// <summary>Where a message leads (a menu choice, else its intent when clear enough; null offers the menu again), and
     /// whether it already is an after-sale question ("¿dónde está mi pedido?") rather than announcing one ("tengo una
     /// duda", the menu button). An order action (status, return, warranty, invoice) goes to its own dialog even when its
-    /// words also name the menu's question option ("¿dónde está mi pedido 400101?"). The intent is read once per message.</summary>
+    /// words also name the menu's question option ("¿dónde está mi pedido 400101?"), unless another order action is as
+    /// likely (the question flow then asks). The intent is read once per message.</summary>
     private static Reading Read(string text)
     {
         var intent = IntentRecognizer.Recognize(text);
@@ -113,7 +114,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
             var choice = MainMenu.Choices[picked.Value];
             var action = OrderDialogs.For(intent.Intent);
             return choice.Value == MainMenu.Question && action is not null && !IsTitle(text, choice)
-                   && (!intent.IsAmbiguous || OrderDialogs.For(intent.RunnerUp) == action)
+                   && (!intent.IsAmbiguous || OrderDialogs.For(intent.RunnerUp) is null || OrderDialogs.For(intent.RunnerUp) == action)
                 ? new Reading(action, asked)
                 : new Reading(choice.Value, asked);
         }

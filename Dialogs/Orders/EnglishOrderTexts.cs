@@ -100,13 +100,13 @@ internal sealed class EnglishOrderTexts : OrderTexts
         (windowEnded is { } date
             ? $"The return period for order {orderNumber} ended on {FormatDay(date)}, so it can no longer be returned."
             : $"The return period for order {orderNumber} has ended.")
-        + " If the product is faulty, it may still be under warranty: type \"warranty claim\" and we'll look into it.";
+        + " If the product is faulty, it may still be under warranty: type \"warranty\" and we'll look into it.";
 
     public override string ReturnAlreadyRequested(string orderNumber) =>
         $"There's already a return open or done for that product of order {orderNumber}. If you have questions about it, a person from our team can help.";
 
     public override string ReturnNotReturnable =>
-        "That product can't be returned (for example, personalised items or unsealed hygiene products). If it's faulty, type \"warranty claim\".";
+        "That product can't be returned (for example, personalised items or unsealed hygiene products). If it's faulty, type \"warranty\".";
 
     public override string AskWarrantyProduct => "Which product has the problem?";
 

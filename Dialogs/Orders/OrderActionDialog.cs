@@ -1,6 +1,8 @@
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Engine.Recognizers;
+using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Escalation;
 
 namespace SupportBot.Dialogs.Orders;
@@ -10,6 +12,8 @@ namespace SupportBot.Dialogs.Orders;
 /// person (by ending with a <see cref="HandoffState"/> the main dialog hands to <see cref="HandoffDialog"/>).</summary>
 public abstract class OrderActionDialog : WaterfallDialog<OrderActionState>
 {
+    private const int DistinctiveWordLength = 4;
+
     /// <summary>The first step of every order dialog: the identity check, with the order number given with the request.</summary>
     protected static Task<DialogTurnResult> IdentifyAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
     {
@@ -34,6 +38,23 @@ public abstract class OrderActionDialog : WaterfallDialog<OrderActionState>
 
         order = null!;
         return false;
+    }
+
+    /// <summary>The order's products as choices, each also picked by the words of its name no other product shares
+    /// ("el molinillo", "the Lumo one").</summary>
+    protected static List<Choice> ProductChoices(IReadOnlyList<OrderedProduct> products)
+    {
+        ArgumentNullException.ThrowIfNull(products);
+        var words = products.Select(p => TextNormalizer.Tokenize(TextNormalizer.Normalize(p.Name))
+                .Select(t => t.Text)
+                .Where(w => w.Length >= DistinctiveWordLength)
+                .ToHashSet(StringComparer.Ordinal))
+            .ToList();
+        return products.Select((p, i) => new Choice(
+                p.Sku,
+                new LocalizedText(p.Name, p.Name),
+                words[i].Where(w => words.Where((_, j) => j != i).All(other => !other.Contains(w))).ToList()))
+            .ToList();
     }
 
     /// <summary>Ends after an identity check that did not verify (already explained): a person is offered when the

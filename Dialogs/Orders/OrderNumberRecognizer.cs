@@ -5,7 +5,7 @@ using SupportBot.Dialogs.Survey;
 namespace SupportBot.Dialogs.Orders;
 
 /// <summary>An order number in an answer to "what's your order number?": "400101", "#400101", "nº 400101",
-/// "es el pedido 400101", "order 400101".</summary>
+/// "es el pedido 400101", "order 400101", "es el 400101, gracias".</summary>
 public static partial class OrderNumberRecognizer
 {
     /// <summary>The order number in <paramref name="text"/>.</summary>
@@ -21,11 +21,12 @@ public static partial class OrderNumberRecognizer
             return Recognition<string>.Of(found);
         }
 
-        var match = Bare().Match(text);
-        return match.Success ? Recognition<string>.Of(match.Groups["id"].Value) : Recognition<string>.None;
+        // Asked for the number, a lone run of 4 to 12 digits is it ("400101", "nº 400101", "es el 400101, gracias");
+        // two such runs are a guess too many.
+        var runs = Digits().Matches(text);
+        return runs.Count == 1 ? Recognition<string>.Of(runs[0].Value) : Recognition<string>.None;
     }
 
-    // The whole answer is the number, maybe after "nº"/"no."/"#" and with a closing full stop.
-    [GeneratedRegex(@"^\s*(?:n\.?\s*[ºo°]\.?|num(?:ero|ber)?\.?|#)?\s*(?<id>\d{4,12})\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex Bare();
+    [GeneratedRegex(@"(?<!\d)\d{4,12}(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Digits();
 }

@@ -1,7 +1,6 @@
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Recognizers;
-using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Orders;
@@ -48,7 +47,7 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
 
         List<Choice> choices =
         [
-            .. step.State.Products.Select(p => new Choice(p.Sku, new LocalizedText(p.Name, p.Name), [])),
+            .. ProductChoices(step.State.Products),
             new(WholeOrder, OrderTexts.Localize(t => t.WholeOrder), ["todo", "todos", "all", "everything", "both", "los dos", "ambos"]),
         ];
         return await step.PromptAsync(

@@ -100,13 +100,13 @@ internal sealed class SpanishOrderTexts : OrderTexts
         (windowEnded is { } date
             ? $"El plazo para devolver el pedido {orderNumber} terminó el {FormatDay(date)}, así que ya no admite devolución."
             : $"El plazo para devolver el pedido {orderNumber} ya ha terminado.")
-        + " Si el producto tiene un defecto, puede seguir en garantía: escribe «reclamar la garantía» y lo vemos.";
+        + " Si el producto tiene un defecto, puede seguir en garantía: escribe «garantía» y lo vemos.";
 
     public override string ReturnAlreadyRequested(string orderNumber) =>
         $"Ya hay una devolución abierta o hecha para ese producto del pedido {orderNumber}. Si tienes dudas sobre ella, una persona del equipo puede ayudarte.";
 
     public override string ReturnNotReturnable =>
-        "Ese producto no admite devolución (por ejemplo, artículos personalizados o de higiene desprecintados). Si tiene un defecto, escribe «reclamar la garantía».";
+        "Ese producto no admite devolución (por ejemplo, artículos personalizados o de higiene desprecintados). Si tiene un defecto, escribe «garantía».";
 
     public override string AskWarrantyProduct => "¿Qué producto tiene el problema?";
 

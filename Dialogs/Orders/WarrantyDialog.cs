@@ -1,7 +1,5 @@
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
-using SupportBot.Dialogs.Engine.Recognizers;
-using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Privacy;
 
 namespace SupportBot.Dialogs.Orders;
@@ -38,7 +36,7 @@ public sealed class WarrantyDialog(IOrderService orders) : OrderActionDialog
             return await step.NextAsync(step.State.Products[0].Sku, cancellationToken);
         }
 
-        var choices = step.State.Products.Select(p => new Choice(p.Sku, new LocalizedText(p.Name, p.Name), [])).ToList();
+        var choices = ProductChoices(step.State.Products);
         return await step.PromptAsync(
             ChoicePrompt.DefaultId, new PromptOptions { Prompt = OrderTexts.Localize(t => t.AskWarrantyProduct), Choices = choices }, cancellationToken);
     }
