@@ -83,7 +83,13 @@ internal sealed class EnglishOrderTexts : OrderTexts
 
     public override string ReasonOther => "Another reason";
 
-    public override string ReturnCreated(string rmaNumber, DateOnly? returnBy, bool hasLabel, bool customerPaysShipping)
+    public override string AskRefundOrExchange => "Would you like your money back or an exchange?";
+
+    public override string RefundChoice => "My money back";
+
+    public override string ExchangeChoice => "An exchange";
+
+    public override string ReturnCreated(string rmaNumber, DateOnly? returnBy, bool hasLabel, bool customerPaysShipping, bool exchange)
     {
         var deadline = returnBy is { } date ? $" Please hand the parcel to the carrier by {FormatDay(date)}." : string.Empty;
         var how = hasLabel
@@ -91,7 +97,7 @@ internal sealed class EnglishOrderTexts : OrderTexts
             : customerPaysShipping
                 ? " Return shipping is at your expense: use any carrier you like and keep the receipt."
                 : " We'll email you the return label.";
-        return $"Done: your return number is {rmaNumber}.{deadline}{how} Once we've received and checked it, we'll refund you.";
+        return $"Done: your return number is {rmaNumber}.{deadline}{how} Once we've received and checked it, {(exchange ? "we'll send you the replacement" : "we'll refund you")}.";
     }
 
     public override string LabelButton => "Download the label";

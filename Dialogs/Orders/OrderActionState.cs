@@ -15,4 +15,7 @@ public sealed class OrderActionState
 
     /// <summary>The reason picked from the list (a <see cref="ReturnReasons"/> value), before any free-text detail.</summary>
     public string? ReasonCode { get; set; }
+
+    /// <summary>The reason as recorded with the shop: the picked reason's title or the customer's words, redacted.</summary>
+    public string? Reason { get; set; }
 }

@@ -100,8 +100,17 @@ public abstract class OrderTexts
     /// <summary>Reason: something else.</summary>
     public abstract string ReasonOther { get; }
 
-    /// <summary>The return is authorised: number, deadline, and how to send it.</summary>
-    public abstract string ReturnCreated(string rmaNumber, DateOnly? returnBy, bool hasLabel, bool customerPaysShipping);
+    /// <summary>Refund or exchange.</summary>
+    public abstract string AskRefundOrExchange { get; }
+
+    /// <summary>Option: refund.</summary>
+    public abstract string RefundChoice { get; }
+
+    /// <summary>Option: exchange.</summary>
+    public abstract string ExchangeChoice { get; }
+
+    /// <summary>The return is authorised: number, deadline, how to send it, and what comes back.</summary>
+    public abstract string ReturnCreated(string rmaNumber, DateOnly? returnBy, bool hasLabel, bool customerPaysShipping, bool exchange);
 
     /// <summary>Return label button.</summary>
     public abstract string LabelButton { get; }

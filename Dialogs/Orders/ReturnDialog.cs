@@ -6,7 +6,8 @@ using SupportBot.Dialogs.Privacy;
 namespace SupportBot.Dialogs.Orders;
 
 /// <summary>Starts a return: after the identity check, what the order's own data already rules out (not delivered,
-/// cancelled, returned), which products, why (a reason from the list or the customer's words), then the shop's answer:
+/// cancelled, returned), which products, why (a reason from the list or the customer's words), a refund or an exchange
+/// (when the reason allows one: damaged, wrong item, size), then the shop's answer:
 /// the return number with the deadline and the label or who pays the shipping, or why not (the window has passed, ...).</summary>
 public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
 {
@@ -20,7 +21,7 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
 
     /// <inheritdoc />
     protected override IReadOnlyList<WaterfallStep<OrderActionState>> Steps =>
-        [IdentifyAsync, AskProductsAsync, AskReasonAsync, AskReasonDetailAsync, CreateAsync];
+        [IdentifyAsync, AskProductsAsync, AskReasonAsync, AskReasonDetailAsync, AskExchangeAsync, CreateAsync];
 
     private static async Task<DialogTurnResult> AskProductsAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
     {
@@ -73,9 +74,9 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
             return await GiveUpAsync(step, cancellationToken);
         }
 
+        step.State.ReasonCode = ReturnReasons.IsCode(reason) ? reason : null;
         if (reason == ReturnReasons.Other)
         {
-            step.State.ReasonCode = reason;
             return await step.PromptAsync(
                 TextPrompt.DefaultId, new PromptOptions { Prompt = OrderTexts.Localize(t => t.AskReturnReasonDetail) }, cancellationToken);
         }
@@ -84,24 +85,42 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
         return await step.NextAsync(ReturnReasons.IsCode(reason) ? ReturnReasons.TitleOf(reason, step.Language) : reason, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskExchangeAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
     {
         if (!step.TryGetResult<string>(out var reason))
         {
             return await GiveUpAsync(step, cancellationToken);
         }
 
+        // Only the redacted words are kept between turns.
+        step.State.Reason = PiiRedactor.Redact(reason);
+        return ReturnReasons.OffersExchange(step.State.ReasonCode)
+            ? await step.PromptAsync(
+                ChoicePrompt.DefaultId,
+                new PromptOptions { Prompt = OrderTexts.Localize(t => t.AskRefundOrExchange), Choices = [.. ReturnReasons.Settlements] },
+                cancellationToken)
+            : await step.NextAsync(ReturnReasons.Refund, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
+    {
+        if (!step.TryGetResult<string>(out var settlement))
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
         var number = step.State.OrderNumber!;
-        var request = new ReturnRequest(number, step.State.Skus, PiiRedactor.Redact(reason), Exchange: false);
+        var exchange = settlement == ReturnReasons.Exchange;
+        var request = new ReturnRequest(number, step.State.Skus, step.State.Reason ?? string.Empty, exchange);
         return await WithOrderSystemAsync(
             step,
             () => orders.StartReturnAsync(request, CallerOf(step), cancellationToken),
-            outcome => ReplyAsync(step, number, outcome, cancellationToken),
+            outcome => ReplyAsync(step, number, exchange, outcome, cancellationToken),
             cancellationToken);
     }
 
     private static async Task<DialogTurnResult> ReplyAsync(
-        WaterfallStepContext<OrderActionState> step, string number, ReturnOutcome outcome, CancellationToken cancellationToken)
+        WaterfallStepContext<OrderActionState> step, string number, bool exchange, ReturnOutcome outcome, CancellationToken cancellationToken)
     {
         var texts = OrderTexts.For(step.Language);
         switch (outcome.Status)
@@ -111,7 +130,7 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
                 await SendAsync(
                     step,
                     OrderMessages.WithLink(
-                        texts.ReturnCreated(outcome.RmaNumber ?? string.Empty, outcome.ReturnBy, hasLabel, outcome.CustomerPaysShipping),
+                        texts.ReturnCreated(outcome.RmaNumber ?? string.Empty, outcome.ReturnBy, hasLabel, outcome.CustomerPaysShipping, exchange),
                         cardTitle: outcome.RmaNumber,
                         texts.LabelButton,
                         outcome.LabelUrl),

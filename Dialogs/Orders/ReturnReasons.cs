@@ -24,6 +24,19 @@ public static class ReturnReasons
     /// <summary>Something else: the customer says what.</summary>
     public const string Other = "other";
 
+    /// <summary>Settlement: the money back.</summary>
+    public const string Refund = "refund";
+
+    /// <summary>Settlement: the same product again (another size, a unit that works).</summary>
+    public const string Exchange = "exchange";
+
+    /// <summary>Refund or exchange, as offered when the reason allows an exchange.</summary>
+    public static IReadOnlyList<Choice> Settlements { get; } =
+    [
+        new(Refund, OrderTexts.Localize(t => t.RefundChoice), ["reembolso", "devolucion del dinero", "el dinero", "refund", "money back", "my money back"]),
+        new(Exchange, OrderTexts.Localize(t => t.ExchangeChoice), ["cambio", "cambiar", "cambiarlo", "cambialo", "cambieis", "cambiemos", "otro igual", "otra talla", "exchange", "replacement", "swap it"]),
+    ];
+
     /// <summary>The options, in the order offered.</summary>
     public static IReadOnlyList<Choice> Choices { get; } =
     [
@@ -34,6 +47,9 @@ public static class ReturnReasons
         new(ChangedMind, OrderTexts.Localize(t => t.ReasonChangedMind), ["ya no lo quiero", "ya no lo necesito", "cambiado de opinion", "no longer need it", "changed my mind"]),
         new(Other, OrderTexts.Localize(t => t.ReasonOther), ["otro", "otra cosa", "other", "something else"]),
     ];
+
+    /// <summary>True when an exchange makes sense for the reason (damaged, wrong item, size).</summary>
+    public static bool OffersExchange(string? code) => code is Damaged or WrongItem or Size;
 
     /// <summary>True when <paramref name="value"/> is one of the offered reasons rather than the customer's own words.</summary>
     public static bool IsCode(string value) => Choices.Any(c => string.Equals(c.Value, value, StringComparison.Ordinal));

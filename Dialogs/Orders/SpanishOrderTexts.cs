@@ -83,7 +83,13 @@ internal sealed class SpanishOrderTexts : OrderTexts
 
     public override string ReasonOther => "Otro motivo";
 
-    public override string ReturnCreated(string rmaNumber, DateOnly? returnBy, bool hasLabel, bool customerPaysShipping)
+    public override string AskRefundOrExchange => "¿Prefieres que te devolvamos el dinero o que te lo cambiemos?";
+
+    public override string RefundChoice => "Devolución del dinero";
+
+    public override string ExchangeChoice => "Cambio por otro";
+
+    public override string ReturnCreated(string rmaNumber, DateOnly? returnBy, bool hasLabel, bool customerPaysShipping, bool exchange)
     {
         var deadline = returnBy is { } date ? $" Entrega el paquete al transportista antes del {FormatDay(date)}." : string.Empty;
         var how = hasLabel
@@ -91,7 +97,7 @@ internal sealed class SpanishOrderTexts : OrderTexts
             : customerPaysShipping
                 ? " El envío de vuelta corre de tu cuenta: usa el transportista que prefieras y guarda el justificante."
                 : " Te enviaremos la etiqueta de devolución por email.";
-        return $"Hecho: tu número de devolución es {rmaNumber}.{deadline}{how} Cuando lo recibamos y lo revisemos, te haremos el reembolso.";
+        return $"Hecho: tu número de devolución es {rmaNumber}.{deadline}{how} Cuando lo recibamos y lo revisemos, {(exchange ? "te enviaremos el cambio" : "te haremos el reembolso")}.";
     }
 
     public override string LabelButton => "Descargar la etiqueta";

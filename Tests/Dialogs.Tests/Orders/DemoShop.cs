@@ -53,6 +53,7 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
 
     private readonly List<(string Order, string Sku)> _returns = [];
     private readonly List<(string Order, string Sku)> _claims = [];
+    private int _rmas;
 
     public bool Down { get; set; }
 
@@ -110,7 +111,7 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
 
         _returns.AddRange(skus.Select(s => (order.Number, s)));
         Returns.Add(request);
-        var rma = "RMA-" + _returns.Count.ToString("D6", CultureInfo.InvariantCulture);
+        var rma = "RMA-" + (++_rmas).ToString("D6", CultureInfo.InvariantCulture);
         var freeLabel = order.Details.Total >= 50m;
         return Task.FromResult(new ReturnOutcome(
             ReturnStatus.Created,

@@ -1,6 +1,8 @@
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Orders;
+using Microsoft.Bot.Builder.Adapters;
+using static SupportBot.Dialogs.Tests.Engine.EngineHarness;
 using static SupportBot.Dialogs.Tests.Orders.OrderHarness;
 
 namespace SupportBot.Dialogs.Tests.Orders;
@@ -13,16 +15,20 @@ public sealed class OrderDialogTests
 
     private static string Pick(Language language, string spanish, string english) => language == Language.English ? english : spanish;
 
+    /// <summary>A new customer asks about an order by its number, is welcomed, asked for proof, and gives <paramref name="proof"/>.</summary>
+    private TestFlow Verify(Language language, string spanish, string english, string orderNumber, string proof, string? vouched = null)
+        => _harness.Flow(language, vouchedCustomerId: vouched)
+            .Send(Pick(language, spanish, english))
+            .AssertReply(Says(Texts.For(language).Welcome(Brand)))
+            .AssertReply(Says(OrderTexts.For(language).AskProof(orderNumber)))
+            .Send(proof);
+
     [Theory]
     [MemberData(nameof(Languages))]
     public async Task Status_WithTheNumberInTheMessage_AsksOnlyForProof_ThenShowsCarrierDatesAndTrackingLink(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "¿dónde está mi pedido 400101?", "where's my order 400101?"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400101")))
-            .Send("Lucia.Martin@example.es")
+        await Verify(language, "¿dónde está mi pedido 400101?", "where's my order 400101?", "400101", "Lucia.Martin@example.es")
             .AssertReply(SaysWithLink(o.Status(_harness.Shop.Order("400101")), o.TrackButton, "https://www.seur.com/tracking?n=SEU123456789ES"))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
@@ -54,20 +60,19 @@ public sealed class OrderDialogTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public async Task Return_OfOneProduct_CreatesTheRmaWithDeadlineAndLabel(Language language)
+    public async Task Return_OfADamagedProduct_OffersAnExchange_AndCreatesTheRmaWithDeadlineAndLabel(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "quiero devolver la cafetera del pedido 400102", "I want to return the coffee machine from order 400102"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("28013")
-            .AssertReply(Offers("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
+        var exchange = language == Language.Spanish;
+        await Verify(language, "quiero devolver la cafetera del pedido 400102", "I want to return the coffee machine from order 400102", "400102", "28013")
+            .AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
             .Send("Cafetera espresso Lumo")
             .AssertReply(Says(o.AskReturnReason))
             .Send(o.ReasonDamaged)
+            .AssertReply(Says(o.AskRefundOrExchange))
+            .Send(exchange ? "quiero que me lo cambiéis" : "my money back please")
             .AssertReply(SaysWithLink(
-                o.ReturnCreated("RMA-000001", new DateOnly(2026, 12, 17), hasLabel: true, customerPaysShipping: false),
+                o.ReturnCreated("RMA-000001", new DateOnly(2026, 12, 17), hasLabel: true, customerPaysShipping: false, exchange),
                 o.LabelButton,
                 "https://tienda.example/devoluciones/RMA-000001/etiqueta.pdf"))
             .AssertReply(Says(t.AnythingElse))
@@ -77,7 +82,10 @@ public sealed class OrderDialogTests
         Assert.Equal("400102", request.OrderNumber);
         Assert.Equal(["CAF-LUMO"], request.Skus);
         Assert.Equal(o.ReasonDamaged, request.Reason);
-        Assert.Contains(Pick(language, "17 de diciembre de 2026", "17 December 2026"), o.ReturnCreated("R", new DateOnly(2026, 12, 17), true, false), StringComparison.Ordinal);
+        Assert.Equal(exchange, request.Exchange);
+        var created = o.ReturnCreated("RMA-000001", new DateOnly(2026, 12, 17), true, false, exchange);
+        Assert.Contains(Pick(language, "17 de diciembre de 2026", "17 December 2026"), created, StringComparison.Ordinal);
+        Assert.Contains(Pick(language, "te enviaremos el cambio", "we'll refund you"), created, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -86,20 +94,17 @@ public sealed class OrderDialogTests
     {
         var o = OrderTexts.For(language);
         var words = Pick(language, "la espuma sale fría, escribidme a lucia@example.es", "the milk frother is cold, write to lucia@example.es");
-        await _harness.Flow(language)
-            .Send(Pick(language, "devolver pedido 400102", "return order 400102"))
-            .AssertReply(StartsWith(Texts.For(language).Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("lucia.martin@example.es")
-            .AssertReply(Offers("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
+        await Verify(language, "devolver pedido 400102", "return order 400102", "400102", "lucia.martin@example.es")
+            .AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
             .Send(Pick(language, "todo", "everything"))
             .AssertReply(Says(o.AskReturnReason))
             .Send(words)
-            .AssertReply(StartsWith(o.ReturnCreated("RMA-000002", new DateOnly(2026, 12, 17), true, false)))
+            .AssertReply(StartsWith(o.ReturnCreated("RMA-000001", new DateOnly(2026, 12, 17), true, false, exchange: false)))
             .StartTestAsync();
 
         var request = Assert.Single(_harness.Shop.Returns);
         Assert.Empty(request.Skus);
+        Assert.False(request.Exchange);
         Assert.Equal(words.Replace("lucia@example.es", "[EMAIL]", StringComparison.Ordinal), request.Reason);
     }
 
@@ -108,18 +113,14 @@ public sealed class OrderDialogTests
     public async Task Return_AnotherReason_AsksForItInWords(Language language)
     {
         var o = OrderTexts.For(language);
-        await _harness.Flow(language)
-            .Send(Pick(language, "quiero devolver el pedido 400102", "I'd like to return order 400102"))
-            .AssertReply(StartsWith(Texts.For(language).Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("28013")
-            .AssertReply(Offers("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
+        await Verify(language, "quiero devolver el pedido 400102", "I'd like to return order 400102", "400102", "28013")
+            .AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
             .Send(Pick(language, "el molinillo", "the Mola grinder"))
             .AssertReply(Says(o.AskReturnReason))
             .Send(o.ReasonOther)
             .AssertReply(Says(o.AskReturnReasonDetail))
             .Send(Pick(language, "me regalaron otro", "I got another one as a gift"))
-            .AssertReply(StartsWith(o.ReturnCreated("RMA-000001", new DateOnly(2026, 12, 17), true, false)))
+            .AssertReply(StartsWith(o.ReturnCreated("RMA-000001", new DateOnly(2026, 12, 17), true, false, exchange: false)))
             .StartTestAsync();
 
         var request = Assert.Single(_harness.Shop.Returns);
@@ -132,11 +133,7 @@ public sealed class OrderDialogTests
     public async Task Return_OutsideTheWindow_SaysWhenItEnded_AndPointsToTheWarranty(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "quiero devolver mi pedido 400103", "I want to return my order 400103"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400103")))
-            .Send("sw1a 1aa")
+        await Verify(language, "quiero devolver mi pedido 400103", "I want to return my order 400103", "400103", "sw1a 1aa")
             .AssertReply(Says(o.AskReturnReason))
             .Send(o.ReasonChangedMind)
             .AssertReply(Says(o.ReturnOutsideWindow("400103", new DateOnly(2026, 10, 15))))
@@ -152,11 +149,7 @@ public sealed class OrderDialogTests
     public async Task Return_NotDeliveredYet_IsRefusedBeforeAnyQuestion(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "quiero devolver el pedido 400104", "I want to return order 400104"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400104")))
-            .Send("john.smith@example.co.uk")
+        await Verify(language, "quiero devolver el pedido 400104", "I want to return order 400104", "400104", "john.smith@example.co.uk")
             .AssertReply(Says(o.ReturnNotDelivered("400104")))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
@@ -170,11 +163,7 @@ public sealed class OrderDialogTests
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         var symptoms = Pick(language, "no carga y la pantalla se queda en negro, llamadme al 612 345 678", "it won't charge and the screen stays black, call me on 612 345 678");
-        await _harness.Flow(language)
-            .Send(Pick(language, "quiero reclamar la garantía del pedido 400103", "I want to make a warranty claim for order 400103"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400103")))
-            .Send("john.smith@example.co.uk")
+        await Verify(language, "quiero reclamar la garantía del pedido 400103", "I want to make a warranty claim for order 400103", "400103", "john.smith@example.co.uk")
             .AssertReply(Says(o.AskSymptoms("Pulse 2 smartwatch")))
             .Send(symptoms)
             .AssertReply(Says(o.WarrantyCreated("SAT-000001", "Pulse 2 smartwatch")))
@@ -192,11 +181,7 @@ public sealed class OrderDialogTests
     public async Task Warranty_Expired_SaysWhenItEnded_AndOffersRepairOrAPerson(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "mi robot aspirador no funciona, quiero la garantía, pedido 400105", "my robot vacuum broke, I want a warranty repair, order 400105"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400105")))
-            .Send("08001")
+        await Verify(language, "mi robot aspirador no funciona, quiero la garantía, pedido 400105", "my robot vacuum broke, I want a warranty repair, order 400105", "400105", "08001")
             .AssertReply(Says(o.AskSymptoms("Robot aspirador Limpia R1")))
             .Send(Pick(language, "ya no aspira nada", "it doesn't suck anything up"))
             .AssertReply(Says(o.WarrantyExpired("Robot aspirador Limpia R1", new DateOnly(2026, 5, 10))))
@@ -215,12 +200,8 @@ public sealed class OrderDialogTests
     public async Task Warranty_OnAnOrderWithSeveralProducts_AsksWhichOne(Language language)
     {
         var o = OrderTexts.For(language);
-        await _harness.Flow(language)
-            .Send(Pick(language, "garantía del pedido 400102, se ha roto", "warranty claim for order 400102, it broke"))
-            .AssertReply(StartsWith(Texts.For(language).Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("28013")
-            .AssertReply(Offers("Cafetera espresso Lumo", "Molinillo de café Mola"))
+        await Verify(language, "garantía del pedido 400102, se ha roto", "warranty claim for order 400102, it broke", "400102", "28013")
+            .AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola"))
             .Send("2")
             .AssertReply(Says(o.AskSymptoms("Molinillo de café Mola")))
             .Send(Pick(language, "hace un ruido raro", "it makes a strange noise"))
@@ -233,11 +214,7 @@ public sealed class OrderDialogTests
     public async Task Invoice_IsSentAsAPdfAttachment_WithItsFileName_AndADownloadLink(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "necesito la factura del pedido 400102", "I need the invoice for order 400102"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("lucia.martin@example.es")
+        await Verify(language, "necesito la factura del pedido 400102", "I need the invoice for order 400102", "400102", "lucia.martin@example.es")
             .AssertReply(activity =>
             {
                 var message = (IMessageActivity)activity;
@@ -263,11 +240,7 @@ public sealed class OrderDialogTests
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         var link = new Uri("https://tienda.example/facturas/F2026-000103.pdf");
-        await _harness.Flow(language)
-            .Send(Pick(language, "factura del pedido 400103", "invoice for order 400103"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400103")))
-            .Send("SW1A1AA")
+        await Verify(language, "factura del pedido 400103", "invoice for order 400103", "400103", "SW1A1AA")
             .AssertReply(SaysWithLink(o.InvoiceLink("F2026-000103", "400103", link), o.DownloadButton, link.AbsoluteUri))
             .AssertReply(Says(t.AnythingElse))
             .Send(Pick(language, "y la factura del pedido 400104?", "and the invoice for order 400104?"))
@@ -283,18 +256,14 @@ public sealed class OrderDialogTests
     public async Task UnknownOrder_AndWrongProof_GetTheSameReply_AndTheNumberIsAskedAgain(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "¿dónde está mi pedido 999999?", "where is my order 999999?"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("999999")))
-            .Send("lucia.martin@example.es")
+        await Verify(language, "¿dónde está mi pedido 999999?", "where is my order 999999?", "999999", "lucia.martin@example.es")
             .AssertReply(Says(o.NoMatch))
             .AssertReply(Says(o.AskOrderNumber))
             .Send("400101")
             .AssertReply(Says(o.AskProof("400101")))
             .Send("someone.else@example.es")
             .AssertReply(Says(o.NoMatch))
-            .AssertReply(Offers("400101"))
+            .AssertReply(HasButtons("400101"))
             .Send("400101")
             .AssertReply(Says(o.AskProof("400101")))
             .Send(Pick(language, "no me acuerdo", "I don't remember"))
@@ -424,11 +393,7 @@ public sealed class OrderDialogTests
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         _harness.Shop.Failing.Add("OpenWarrantyClaimAsync");
-        await _harness.Flow(language)
-            .Send(Pick(language, "quiero reclamar la garantía del pedido 400103", "I want to make a warranty claim for order 400103"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400103")))
-            .Send("john.smith@example.co.uk")
+        await Verify(language, "quiero reclamar la garantía del pedido 400103", "I want to make a warranty claim for order 400103", "400103", "john.smith@example.co.uk")
             .AssertReply(Says(o.AskSymptoms("Pulse 2 smartwatch")))
             .Send(Pick(language, "no enciende", "it won't turn on"))
             .AssertReply(Says(o.Unavailable))

@@ -89,15 +89,6 @@ internal sealed class OrderHarness
         });
     }
 
-    public static Action<IActivity> Says(string expected) => activity =>
-        Assert.Equal(expected, ((IMessageActivity)activity).Text);
-
-    public static Action<IActivity> StartsWith(string expected) => activity =>
-        Assert.StartsWith(expected, ((IMessageActivity)activity).Text, StringComparison.Ordinal);
-
-    public static Action<IActivity> Offers(params string[] titles) => activity =>
-        Assert.Equal(titles, ((IMessageActivity)activity).SuggestedActions?.Actions.Select(a => a.Title) ?? []);
-
     /// <summary>Plain text <paramref name="expected"/> with a card whose one button opens <paramref name="url"/>.</summary>
     public static Action<IActivity> SaysWithLink(string expected, string button, string url) => activity =>
     {

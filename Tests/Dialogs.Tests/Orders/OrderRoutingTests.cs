@@ -1,6 +1,7 @@
 using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Orders;
+using static SupportBot.Dialogs.Tests.Engine.EngineHarness;
 using static SupportBot.Dialogs.Tests.Orders.OrderHarness;
 
 namespace SupportBot.Dialogs.Tests.Orders;
