@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
@@ -73,12 +74,13 @@ public sealed class OrderSelfServiceOverHttpTests
 
     [Theory]
     [MemberData(nameof(Locales))]
-    public async Task WrongProofs_LockTheOrder_AndTheLockIsKeptInConversationState(string locale, Language language)
+    public async Task WrongProofs_LockTheOrder_InConversationState_UntilTheLockRunsOut(string locale, Language language)
     {
         var shop = new TwoOrderShop();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero));
         await using var host = await BotHost.StartAsync(
             new Dictionary<string, string?> { ["OrderSelfService:MaxIdentityFailures"] = "2", ["OrderSelfService:LockoutDuration"] = "00:10:00" },
-            s => s.AddSingleton<IOrderService>(shop));
+            s => s.AddSingleton<IOrderService>(shop).AddSingleton<TimeProvider>(clock));
         var customer = new Customer(host, locale);
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         var ask = language == Language.English ? "where is my order 400101?" : "¿dónde está mi pedido 400101?";
@@ -87,13 +89,18 @@ public sealed class OrderSelfServiceOverHttpTests
         Assert.Equal([o.NoMatch, o.AskOrderNumber], await customer.TextsAsync("nobody@example.es"));
         Assert.Equal([o.AskProof("400101")], await customer.TextsAsync("400101"));
         Assert.Equal([o.Locked("400101", TimeSpan.FromMinutes(10)), t.HandoffConfirm], await customer.TextsAsync("08001"));
-        Assert.Equal([t.HandoffDeclined, t.AnythingElse], await customer.TextsAsync(language == Language.English ? "no" : "no"));
+        Assert.Equal([t.HandoffDeclined, t.AnythingElse], await customer.TextsAsync("no"));
 
-        // Asked again, the order is still locked and the order system is not consulted.
+        // Four minutes on, still locked, and the order system is not consulted.
+        clock.Advance(TimeSpan.FromMinutes(4));
         var lookups = shop.Lookups;
-        var again = await customer.TextsAsync(ask);
-        Assert.StartsWith(o.Locked("400101", TimeSpan.FromMinutes(10))[..20], again[0], StringComparison.Ordinal);
+        Assert.Equal([o.Locked("400101", TimeSpan.FromMinutes(6)), t.HandoffConfirm], await customer.TextsAsync(ask));
         Assert.Equal(lookups, shop.Lookups);
+        await customer.SayAsync("no");
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal([o.AskProof("400101")], await customer.TextsAsync(ask));
+        Assert.StartsWith(o.Status(TwoOrderShop.OnItsWay), (await customer.TextsAsync("28013"))[0], StringComparison.Ordinal);
     }
 
     [Theory]

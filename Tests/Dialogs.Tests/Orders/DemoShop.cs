@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.Orders;
 
 namespace SupportBot.Dialogs.Tests.Orders;
 
@@ -49,6 +50,13 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
             Shipment = new("SEUR", "SEU000111", null, new(2023, 5, 5), null, new(2023, 5, 10)),
             InvoiceNumber = "F2023-004105",
         }, InvoiceOnFile: false),
+        new("400106", "C-1003", "marta@example.com", "08001", new OrderDetails
+        {
+            OrderNumber = "400106", PlacedOn = new(2026, 11, 2), Status = OrderStatus.Delivered, Total = 1899.00m,
+            Lines = [new("TV-65", "Televisor OLED 65\"", 1, 1899.00m, 36)],
+            Shipment = new("SEUR", "SEU000222", null, new(2026, 11, 4), null, new(2026, 11, 6)),
+            InvoiceNumber = "F2026-000106",
+        }, LargeInvoice: true),
     ];
 
     private readonly List<(string Order, string Sku)> _returns = [];
@@ -162,7 +170,7 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
         }
 
         // Some invoices are kept as files and handed over; the others are only served by link.
-        var pdf = order.InvoiceOnFile ? InvoicePdf(invoice) : [];
+        var pdf = !order.InvoiceOnFile ? [] : order.LargeInvoice ? new byte[InvoiceDialog.MaxInlinePdfBytes + 1] : InvoicePdf(invoice);
         return Task.FromResult<InvoiceCopy?>(new InvoiceCopy(
             invoice, $"factura-{invoice}.pdf", pdf, new Uri($"https://tienda.example/facturas/{invoice}.pdf")));
     }
@@ -185,5 +193,5 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
     private static string Canonical(string value)
         => string.Concat(value.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
-    private sealed record ShopOrder(string Number, string CustomerId, string Email, string PostalCode, OrderDetails Details, bool InvoiceOnFile = true);
+    private sealed record ShopOrder(string Number, string CustomerId, string Email, string PostalCode, OrderDetails Details, bool InvoiceOnFile = true, bool LargeInvoice = false);
 }

@@ -253,6 +253,17 @@ public sealed class OrderDialogTests
 
     [Theory]
     [MemberData(nameof(Languages))]
+    public async Task Invoice_TooLargeForAChatMessage_GoesByLinkOnly(Language language)
+    {
+        var o = OrderTexts.For(language);
+        var link = new Uri("https://tienda.example/facturas/F2026-000106.pdf");
+        await Verify(language, "necesito la factura del pedido 400106", "I need the invoice for order 400106", "400106", "08001")
+            .AssertReply(SaysWithLink(o.InvoiceLink("F2026-000106", "400106", link), o.DownloadButton, link.AbsoluteUri))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
     public async Task UnknownOrder_AndWrongProof_GetTheSameReply_AndTheNumberIsAskedAgain(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
