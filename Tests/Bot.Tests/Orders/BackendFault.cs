@@ -6,6 +6,7 @@ namespace SupportBot.Bot.Tests.Orders;
 /// <param name="ContentType">Content type of the scripted answer.</param>
 /// <param name="RetryAfter">Retry-After header value (seconds or an HTTP date), if any.</param>
 /// <param name="Delay">Wait before answering.</param>
+/// <param name="Location">Location header of the scripted answer (a redirect).</param>
 /// <param name="AfterHandling">Handle the request for real (creating what it creates), then answer with the fault anyway:
 /// an answer lost on the way back.</param>
 public sealed record BackendFault(
@@ -14,7 +15,8 @@ public sealed record BackendFault(
     string ContentType = "application/problem+json",
     string? RetryAfter = null,
     TimeSpan Delay = default,
-    bool AfterHandling = false)
+    bool AfterHandling = false,
+    string? Location = null)
 {
     public static BackendFault ServerError(int status = 500, bool afterHandling = false) => new(
         status,
@@ -23,6 +25,8 @@ public sealed record BackendFault(
 
     public static BackendFault Throttled(string? retryAfter) => new(
         429, """{"type":"about:blank","title":"Too many requests","status":429}""", RetryAfter: retryAfter);
+
+    public static BackendFault Redirect(string location) => new(307, string.Empty, "text/plain", Location: location);
 
     public static BackendFault Slow(TimeSpan delay) => new(null, Delay: delay);
 

@@ -162,6 +162,11 @@ public sealed class CommerceBackendServer : IAsyncDisposable
                 context.Response.Headers.Clear();
             }
 
+            if (fault.Location is not null)
+            {
+                context.Response.Headers.Location = fault.Location;
+            }
+
             if (fault.RetryAfter is not null)
             {
                 context.Response.Headers.RetryAfter = fault.RetryAfter;
