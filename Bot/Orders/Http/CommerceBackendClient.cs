@@ -36,12 +36,7 @@ public sealed partial class CommerceBackendClient(HttpClient http, IOptions<Comm
         return await SendAsync<OrderDetails?>(
             new Call("verify", HttpMethod.Post, $"orders/{Uri.EscapeDataString(number)}/verify", new VerifyRequestDto(proof.Trim())),
             caller,
-            async (response, ct) => response.StatusCode switch
-            {
-                HttpStatusCode.OK => (await ReadJsonAsync<OrderDto>(response, ct)).ToOrder(number),
-                HttpStatusCode.NotFound => null,
-                _ => throw Unexpected(response, "verify"),
-            },
+            OrderOrNull(number, "verify"),
             cancellationToken);
     }
 
@@ -56,12 +51,7 @@ public sealed partial class CommerceBackendClient(HttpClient http, IOptions<Comm
         return await SendAsync<OrderDetails?>(
             new Call("customer-order", HttpMethod.Get, $"customers/{Uri.EscapeDataString(customer)}/orders/{Uri.EscapeDataString(number)}"),
             caller,
-            async (response, ct) => response.StatusCode switch
-            {
-                HttpStatusCode.OK => (await ReadJsonAsync<OrderDto>(response, ct)).ToOrder(number),
-                HttpStatusCode.NotFound => null,
-                _ => throw Unexpected(response, "customer-order"),
-            },
+            OrderOrNull(number, "customer-order"),
             cancellationToken);
     }
 
@@ -166,6 +156,14 @@ public sealed partial class CommerceBackendClient(HttpClient http, IOptions<Comm
 
         return name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? name : name + ".pdf";
     }
+
+    private Func<HttpResponseMessage, CancellationToken, Task<OrderDetails?>> OrderOrNull(string number, string operation)
+        => async (response, ct) => response.StatusCode switch
+        {
+            HttpStatusCode.OK => (await ReadJsonAsync<OrderDto>(response, ct)).ToOrder(number),
+            HttpStatusCode.NotFound => null,
+            _ => throw Unexpected(response, operation),
+        };
 
     private static InvoiceCopy ToInvoice(InvoiceLinkDto link) => new(
         link.InvoiceNumber,

@@ -20,12 +20,7 @@ public sealed class CommerceBackendClientTests
 
         var order = await harness.Orders.FindVerifiedAsync("SB-1001", Email, CommerceBackendHarness.Caller, None);
 
-        var request = Assert.Single(harness.Server.Requests);
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("orders/SB-1001/verify", request.Path);
-        Assert.Equal("Bearer " + CommerceBackendServer.ApiKey, request.Authorization);
-        Assert.Equal(CommerceBackendHarness.Caller.CustomerId, request.Customer);
-        Assert.Equal(CommerceBackendHarness.Caller.ConversationId, request.Conversation);
+        var request = harness.SingleRequest("POST", "orders/SB-1001/verify");
         Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
         Assert.Contains("application/json", request.Accept, StringComparison.Ordinal);
         Assert.Equal(Email, request.Json["proof"]!.GetValue<string>());
@@ -140,12 +135,7 @@ public sealed class CommerceBackendClientTests
 
         var order = await harness.Orders.FindOwnAsync("cus_john", "SB-1003", CommerceBackendHarness.Caller, None);
 
-        var request = Assert.Single(harness.Server.Requests);
-        Assert.Equal("GET", request.Method);
-        Assert.Equal("customers/cus_john/orders/SB-1003", request.Path);
-        Assert.Equal("Bearer " + CommerceBackendServer.ApiKey, request.Authorization);
-        Assert.Equal(CommerceBackendHarness.Caller.CustomerId, request.Customer);
-        Assert.Equal(CommerceBackendHarness.Caller.ConversationId, request.Conversation);
+        var request = harness.SingleRequest("GET", "customers/cus_john/orders/SB-1003");
         Assert.Empty(request.Body);
         Assert.NotNull(order);
         Assert.Equal(299.00m, order.Total);
@@ -174,12 +164,7 @@ public sealed class CommerceBackendClientTests
         var outcome = await harness.Orders.StartReturnAsync(
             new ReturnRequest("SB-1001", ["AUR-300"], "El sonido se corta, quiero devolverlos", exchange), CommerceBackendHarness.Caller, None);
 
-        var request = Assert.Single(harness.Server.Requests);
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("orders/SB-1001/returns", request.Path);
-        Assert.Equal("Bearer " + CommerceBackendServer.ApiKey, request.Authorization);
-        Assert.Equal(CommerceBackendHarness.Caller.CustomerId, request.Customer);
-        Assert.Equal(CommerceBackendHarness.Caller.ConversationId, request.Conversation);
+        var request = harness.SingleRequest("POST", "orders/SB-1001/returns");
         Assert.False(string.IsNullOrWhiteSpace(request.IdempotencyKey));
         Assert.True(JsonNode.DeepEquals(
             JsonNode.Parse($$"""{"skus":["AUR-300"],"reason":"El sonido se corta, quiero devolverlos","resolution":"{{resolution}}"}"""),
@@ -243,12 +228,7 @@ public sealed class CommerceBackendClientTests
         var outcome = await harness.Orders.OpenWarrantyClaimAsync(
             new WarrantyClaimRequest("SB-1001", "AUR-300", "The left earbud doesn't charge"), CommerceBackendHarness.Caller, None);
 
-        var request = Assert.Single(harness.Server.Requests);
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("orders/SB-1001/warranty-claims", request.Path);
-        Assert.Equal("Bearer " + CommerceBackendServer.ApiKey, request.Authorization);
-        Assert.Equal(CommerceBackendHarness.Caller.CustomerId, request.Customer);
-        Assert.Equal(CommerceBackendHarness.Caller.ConversationId, request.Conversation);
+        var request = harness.SingleRequest("POST", "orders/SB-1001/warranty-claims");
         Assert.False(string.IsNullOrWhiteSpace(request.IdempotencyKey));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"sku":"AUR-300","symptoms":"The left earbud doesn't charge"}"""), request.Json));
         Assert.Equal(new WarrantyOutcome(WarrantyStatus.Created, "SAT-2026-00001", CommerceBackendServer.Today.AddDays(-8).AddMonths(36)), outcome);
@@ -290,12 +270,7 @@ public sealed class CommerceBackendClientTests
 
         var invoice = await harness.Orders.GetInvoiceAsync("SB-1001", CommerceBackendHarness.Caller, None);
 
-        var request = Assert.Single(harness.Server.Requests);
-        Assert.Equal("GET", request.Method);
-        Assert.Equal("orders/SB-1001/invoice", request.Path);
-        Assert.Equal("Bearer " + CommerceBackendServer.ApiKey, request.Authorization);
-        Assert.Equal(CommerceBackendHarness.Caller.CustomerId, request.Customer);
-        Assert.Equal(CommerceBackendHarness.Caller.ConversationId, request.Conversation);
+        var request = harness.SingleRequest("GET", "orders/SB-1001/invoice");
         Assert.Contains("application/pdf", request.Accept, StringComparison.Ordinal);
         Assert.NotNull(invoice);
         Assert.Equal("F2026-000101", invoice.InvoiceNumber);

@@ -53,6 +53,19 @@ public sealed class CommerceBackendHarness : IAsyncDisposable
         return new CommerceBackendHarness(server, services, logs);
     }
 
+    /// <summary>The one request the server received, checked for what every request carries: <paramref name="method"/>,
+    /// <paramref name="path"/> (below the API root), the bearer key and <see cref="Caller"/>'s headers.</summary>
+    public BackendRequest SingleRequest(string method, string path)
+    {
+        var request = Assert.Single(Server.Requests);
+        Assert.Equal(method, request.Method);
+        Assert.Equal(path, request.Path);
+        Assert.Equal("Bearer " + CommerceBackendServer.ApiKey, request.Authorization);
+        Assert.Equal(Caller.CustomerId, request.Customer);
+        Assert.Equal(Caller.ConversationId, request.Conversation);
+        return request;
+    }
+
     /// <summary>Every log line written so far, message and exception text together.</summary>
     public string AllLogText() => string.Join('\n', Logs.GetSnapshot().Select(r => $"{r.Level} {r.Category} {r.Message} {r.Exception}"));
 

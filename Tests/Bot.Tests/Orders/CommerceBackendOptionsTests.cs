@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Orders.Http;
+using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Tests.Orders;
@@ -68,22 +69,6 @@ public sealed class CommerceBackendOptionsTests
         await host.StopAsync();
     }
 
-    private static async Task<IHost> StartAsync(Dictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Services.AddCommerceBackend(builder.Configuration);
-        var host = builder.Build();
-        try
-        {
-            await host.StartAsync();
-            return host;
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
-    }
+    private static Task<IHost> StartAsync(Dictionary<string, string?> settings)
+        => StartupHost.StartAsync(settings, (services, configuration) => services.AddCommerceBackend(configuration));
 }

@@ -3,10 +3,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using SupportBot.Bot.Tests.Infrastructure;
 
 namespace SupportBot.Bot.Tests.Orders;
 
@@ -55,7 +54,7 @@ public sealed class CommerceBackendServer : IAsyncDisposable
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly ConcurrentQueue<BackendFault> _faults = new();
     private readonly ConcurrentQueue<BackendRequest> _requests = new();
     private readonly Dictionary<string, Answer> _idempotent = new(StringComparer.Ordinal);
@@ -64,10 +63,10 @@ public sealed class CommerceBackendServer : IAsyncDisposable
     private int _rmaSequence;
     private int _caseSequence;
 
-    private CommerceBackendServer(WebApplication app, Uri address)
+    private CommerceBackendServer(LoopbackServer server)
     {
-        _app = app;
-        BaseUrl = new Uri(address, ApiRoot);
+        _server = server;
+        BaseUrl = new Uri(server.Address, ApiRoot);
     }
 
     /// <summary>What to configure as <c>Orders:Http:BaseUrl</c>.</summary>
@@ -81,16 +80,10 @@ public sealed class CommerceBackendServer : IAsyncDisposable
 
     public static async Task<CommerceBackendServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        CommerceBackendServer? server = null;
-        app.Run(context => server!.HandleAsync(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new CommerceBackendServer(app, new Uri(address));
-        return server;
+        CommerceBackendServer? backend = null;
+        var server = await LoopbackServer.StartAsync(context => backend!.HandleAsync(context));
+        backend = new CommerceBackendServer(server);
+        return backend;
     }
 
     /// <summary>Scripts the answers to the next requests, one fault per request.</summary>
@@ -102,11 +95,7 @@ public sealed class CommerceBackendServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static string? Decoded(IHeaderDictionary headers, string name)
         => headers.TryGetValue(name, out var value) ? Uri.UnescapeDataString(value.ToString()) : null;
