@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Orders;
+using SupportBot.Dialogs.Abstractions;
+
+namespace SupportBot.Bot.Hosting;
+
+/// <summary>Order self-service: the order provider (<c>Orders:Provider</c>), wrapped so every action is recorded for
+/// agents, and the order lookup signed survey links use.</summary>
+public static class OrderRegistration
+{
+    /// <summary>Registers <see cref="IOrderService"/>, <see cref="IOrderLookup"/> and the self-service log.</summary>
+    public static IServiceCollection AddOrders(this IServiceCollection services)
+    {
+        services.AddOptions<OrdersOptions>().BindConfiguration(OrdersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOrdersOptions>().BindConfiguration(DemoOrdersOptions.SectionName);
+        services.AddSingleton<SqliteOrderStore>();
+        services.AddSingleton<SqliteSelfServiceLog>();
+        services.AddSingleton<ISelfServiceLog>(sp => sp.GetRequiredService<SqliteSelfServiceLog>());
+        services.AddSingleton<IOrderService>(sp => new RecordedOrderService(
+            sp.GetRequiredService<IOptions<OrdersOptions>>().Value.Provider switch
+            {
+                OrderProvider.Demo => sp.GetRequiredService<SqliteOrderStore>(),
+                var other => throw new InvalidOperationException($"Orders:Provider {other} is not supported."),
+            },
+            sp.GetRequiredService<ISelfServiceLog>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<RecordedOrderService>>()));
+        services.AddSingleton<ConfiguredOrderLookup>();
+        services.AddSingleton<IOrderLookup>(sp => new OrderLookupChain(
+        [
+            sp.GetRequiredService<ConfiguredOrderLookup>(),
+            sp.GetRequiredService<SqliteOrderStore>(),
+        ]));
+        return services;
+    }
+}
