@@ -110,7 +110,19 @@ internal static class DemoOrderSeed
     /// <summary>Writes the demo shop with <paramref name="today"/> as the seeding day.</summary>
     public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction transaction, DateOnly today, OrdersOptions options, CancellationToken cancellationToken)
     {
-        var invoiceSequence = 118;
+        // Invoice numbers run per year in issue order (F2026-000118, F2026-000119 …), as a Spanish invoice series does.
+        var invoiceNumbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var year in Orders.Where(o => o.Invoiced && o.Shipment is not null)
+                     .OrderByDescending(o => o.Shipment!.ShippedDaysAgo).ThenBy(o => o.Number, StringComparer.Ordinal)
+                     .GroupBy(o => today.AddDays(-o.Shipment!.ShippedDaysAgo).Year))
+        {
+            var sequence = 117;
+            foreach (var invoiced in year)
+            {
+                invoiceNumbers[invoiced.Number] = string.Create(CultureInfo.InvariantCulture, $"F{year.Key}-{++sequence:D6}");
+            }
+        }
+
         foreach (var customer in Customers)
         {
             await ExecuteAsync(connection, transaction, "INSERT INTO customers (id, name, email, postcode, city, language) VALUES ($p1, $p2, $p3, $p4, $p5, $p6)",
@@ -139,12 +151,10 @@ internal static class DemoOrderSeed
                     cancellationToken, order.Number, shipment.Carrier, tracking, TrackingUrl(shipment.Carrier, tracking), Day(today, shipment.ShippedDaysAgo),
                     shipment.EstimatedDaysAgo is { } estimated ? Day(today, estimated) : null,
                     shipment.DeliveredDaysAgo is { } delivered ? Day(today, delivered) : null);
-                if (order.Invoiced)
+                if (invoiceNumbers.TryGetValue(order.Number, out var invoice))
                 {
-                    var issued = today.AddDays(-shipment.ShippedDaysAgo);
-                    invoiceSequence++;
                     await ExecuteAsync(connection, transaction, "INSERT INTO invoices (number, order_number, issued_on) VALUES ($p1, $p2, $p3)",
-                        cancellationToken, $"F{issued.Year}-{invoiceSequence:D6}", order.Number, Day(today, shipment.ShippedDaysAgo));
+                        cancellationToken, invoice, order.Number, Day(today, shipment.ShippedDaysAgo));
                 }
             }
         }
