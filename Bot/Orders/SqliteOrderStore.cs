@@ -107,7 +107,7 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
         // Both comparisons always run, in fixed time, against a decoy when the order is unknown.
         var byEmail = Matches(NormalizeEmail(proof), email is null ? null : NormalizeEmail(email));
         var byPostcode = Matches(NormalizePostcode(proof), postcode is null ? null : NormalizePostcode(postcode));
-        return email is not null && (byEmail | byPostcode) ? await LoadAsync(connection, number!, cancellationToken) : null;
+        return email is not null && (byEmail | byPostcode) ? await LoadAsync(connection, number, cancellationToken) : null;
     }
 
     /// <inheritdoc />
@@ -140,8 +140,7 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
         ArgumentNullException.ThrowIfNull(caller);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        var number = Normalize(request.OrderNumber);
-        var order = number is null ? null : await LoadAsync(connection, number, cancellationToken, transaction);
+        var order = await LoadAsync(connection, request.OrderNumber, cancellationToken, transaction);
         if (order is null)
         {
             return new ReturnOutcome(ReturnStatus.NotReturnable);
@@ -216,8 +215,7 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
         ArgumentNullException.ThrowIfNull(caller);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        var number = Normalize(request.OrderNumber);
-        var order = number is null ? null : await LoadAsync(connection, number, cancellationToken, transaction);
+        var order = await LoadAsync(connection, request.OrderNumber, cancellationToken, transaction);
         var line = order?.Lines.FirstOrDefault(l => string.Equals(l.Sku, request.Sku?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (order is null || line is null)
         {
@@ -274,8 +272,7 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
     public async Task<InvoiceCopy?> GetInvoiceAsync(string orderNumber, OrderCaller caller, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var number = Normalize(orderNumber);
-        var order = number is null ? null : await LoadAsync(connection, number, cancellationToken);
+        var order = await LoadAsync(connection, orderNumber, cancellationToken);
         if (order?.InvoiceNumber is null)
         {
             return null;
@@ -438,8 +435,13 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
     }
 
     private static async Task<OrderDetails?> LoadAsync(
-        SqliteConnection connection, string number, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+        SqliteConnection connection, string? orderNumber, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
+        if (Normalize(orderNumber) is not { } number)
+        {
+            return null;
+        }
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
@@ -449,7 +451,7 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
             WHERE o.number = $number
             """;
         command.Parameters.AddWithValue("$number", number);
-        string orderNumber;
+        string storedNumber;
         DateOnly placedOn;
         OrderStatus status;
         long shippingCents;
@@ -463,7 +465,7 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
                 return null;
             }
 
-            orderNumber = reader.GetString(0);
+            storedNumber = reader.GetString(0);
             placedOn = ParseDay(reader.GetString(1));
             status = Enum.Parse<OrderStatus>(reader.GetString(2));
             shippingCents = reader.GetInt64(3);
@@ -482,12 +484,12 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
             invoice = reader.IsDBNull(11) ? null : reader.GetString(11);
         }
 
-        var lines = (await ReadLinesAsync(connection, transaction, orderNumber, cancellationToken))
+        var lines = (await ReadLinesAsync(connection, transaction, storedNumber, cancellationToken))
             .Select(l => new OrderLine(l.Sku, l.Product, l.Quantity, l.UnitPrice, l.WarrantyMonths))
             .ToList();
         return new OrderDetails
         {
-            OrderNumber = orderNumber,
+            OrderNumber = storedNumber,
             PlacedOn = placedOn,
             Status = status,
             Lines = lines,
