@@ -15,7 +15,7 @@ public static class CommerceBackendRegistration
     public const int MaxResponseBytes = 16 * 1024 * 1024;
 
     /// <summary>Registers <see cref="CommerceBackendOptions"/> from <c>Orders:Http</c> (validated at start-up), the typed
-    /// <see cref="CommerceBackendClient"/> with its resilience handler, and that client as <see cref="IOrderService"/>.
+    /// <see cref="CommerceBackendClient"/> with its resilience handler, and that client as <see cref="IOrderService"/> unless one is registered already.
     /// Needs nothing else registered.</summary>
     public static IServiceCollection AddCommerceBackend(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,7 +52,8 @@ public static class CommerceBackendRegistration
                 context.ServiceProvider.GetRequiredService<TimeProvider>(),
                 context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<CommerceBackendClient>()));
 
-        services.AddTransient<IOrderService>(sp => sp.GetRequiredService<CommerceBackendClient>());
+        // Alone (tests, another host) the client is the order service; under AddOrders the recorded wrapper stays it.
+        services.TryAddTransient<IOrderService>(sp => sp.GetRequiredService<CommerceBackendClient>());
         return services;
     }
 }
