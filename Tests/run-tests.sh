@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every SupportBot test on a fresh Debian machine with the .NET SDK: installs what the tests need
-# when it is missing (redis-server: the tests start their own throw-away servers on free loopback ports;
+# when it is missing (nodejs and npm: the Web Chat bundle and the Direct Line client come from npm;
+# redis-server: the tests start their own throw-away servers on free loopback ports;
 # chromium: the browser tests drive Debian's /usr/bin/chromium with Playwright, which never downloads a browser),
 # runs the whole solution's tests and ends with the line "N passed, N failed" counted from the results.
 set -uo pipefail
@@ -9,6 +10,9 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# npm fetches the official Web Chat bundle at build time and the Direct Line client for the protocol test.
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Orders;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Agents;
@@ -17,6 +18,9 @@ public static class AgentApi
 
     /// <summary>Longest note or message.</summary>
     public const int MaxTextLength = 2000;
+
+    /// <summary>Most recent self-service actions (order look-ups, returns, warranty claims, invoices) shown with a case.</summary>
+    public const int MaxSelfServiceActions = 50;
 
     private static readonly JsonSerializerOptions ViewJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -68,7 +72,7 @@ public static class AgentApi
         return Results.Ok(rows);
     }
 
-    private static async Task<IResult> GetAsync(string id, EscalationService escalations, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, EscalationService escalations, ISelfServiceLog selfService, CancellationToken cancellationToken)
     {
         var escalation = await escalations.Store.GetAsync(id, cancellationToken);
         if (escalation is null)
@@ -77,7 +81,8 @@ public static class AgentApi
         }
 
         var messages = await escalations.Store.GetMessagesAsync(id, 0, cancellationToken);
-        return Results.Ok(new { escalation = View(escalation), messages });
+        var actions = await selfService.ListByConversationAsync(escalation.Request.ConversationId, MaxSelfServiceActions, cancellationToken);
+        return Results.Ok(new { escalation = View(escalation), messages, selfService = actions });
     }
 
     private static async Task<IResult> OffersAsync(

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Bot.Agents;
@@ -28,7 +29,9 @@ public sealed class AgentTokenAuthenticationHandler(
     /// <inheritdoc />
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var token = ReadToken();
+        // Other endpoints carry bearer tokens of their own (Direct Line conversation tokens): they are not agent logins,
+        // so they are neither checked against the agents' accounts nor logged as failed sign-ins.
+        var token = Context.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null ? null : ReadToken();
         if (token is null)
         {
             return Task.FromResult(AuthenticateResult.NoResult());

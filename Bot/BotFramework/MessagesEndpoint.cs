@@ -1,9 +1,9 @@
 using System.Net.Mime;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Http;
 using Newtonsoft.Json;
 
 namespace SupportBot.Bot.BotFramework;
@@ -44,12 +44,12 @@ public static partial class MessagesEndpoint
                 "Messages:AllowUnauthenticatedRemote=true on a trusted network.");
         }
 
-        if (!IsJson(http.Request.ContentType))
+        if (!RequestBody.IsJson(http.Request.ContentType))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
         }
 
-        var body = await ReadBodyAsync(http, limits.MaxRequestBodyBytes, cancellationToken);
+        var body = await RequestBody.ReadAsync(http, limits.MaxRequestBodyBytes, cancellationToken);
         if (body is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxRequestBodyBytes} bytes.");
@@ -91,48 +91,6 @@ public static partial class MessagesEndpoint
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return Problem(StatusCodes.Status401Unauthorized, "A valid Bot Framework channel token is required.");
         }
-    }
-
-    private static bool IsJson(string? contentType)
-        => contentType is not null
-           && (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
-               || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, int limit, CancellationToken cancellationToken)
-    {
-        if (http.Request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        var sizeFeature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false })
-        {
-            sizeFeature.MaxRequestBodySize = limit + 1L;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        try
-        {
-            int read;
-            while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.ToArray();
     }
 
     private static (Activity? Activity, string? Error) Parse(byte[] body, int maxDepth)

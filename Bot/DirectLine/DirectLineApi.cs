@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net.Mime;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using StackExchange.Redis;
@@ -217,12 +217,12 @@ public sealed partial class DirectLineApi(
             return NoConversation();
         }
 
-        if (!IsJson(http.Request.ContentType))
+        if (!RequestBody.IsJson(http.Request.ContentType))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Post the activity as application/json.");
         }
 
-        var body = await ReadBodyAsync(http, Options.MaxActivityBytes, cancellationToken);
+        var body = await RequestBody.ReadAsync(http, Options.MaxActivityBytes, cancellationToken);
         if (body is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {Options.MaxActivityBytes} bytes.");
@@ -415,7 +415,7 @@ public sealed partial class DirectLineApi(
 
     private static async Task<(TokenRequest? Request, string? Error, int Status)> ReadTokenRequestAsync(HttpContext http, bool bySecret, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(http, MaxTokenRequestBytes, cancellationToken);
+        var body = await RequestBody.ReadAsync(http, MaxTokenRequestBytes, cancellationToken);
         if (body is null)
         {
             return (null, $"The body may be at most {MaxTokenRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
@@ -473,43 +473,6 @@ public sealed partial class DirectLineApi(
         return (new TokenRequest(userId, userName, locale), null, 0);
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, int limit, CancellationToken cancellationToken)
-    {
-        if (http.Request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        var sizeFeature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false })
-        {
-            sizeFeature.MaxRequestBodySize = limit + 1L;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        try
-        {
-            int read;
-            while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.ToArray();
-    }
-
     private static bool TryParseWatermark(string? watermark, out long after)
     {
         after = 0;
@@ -528,11 +491,6 @@ public sealed partial class DirectLineApi(
         var header = http.Request.Headers.Authorization.ToString().Trim();
         return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;
     }
-
-    private static bool IsJson(string? contentType)
-        => contentType is not null
-           && (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
-               || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
 
     private static IResult Json(JToken body, int status = StatusCodes.Status200OK)
         => Results.Content(body.ToString(Formatting.None), MediaTypeNames.Application.Json, Encoding.UTF8, status);

@@ -15,6 +15,7 @@ public static class SupportBotApplication
             .AddBotState(builder.Configuration)
             .AddSentiment(builder.Configuration)
             .AddSurveys()
+            .AddOrders(builder.Configuration)
             .AddEscalations()
             .AddAgents()
             .AddTeams()

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SupportBot.Bot.Orders;
 using SupportBot.Bot.Surveys;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Survey;
@@ -14,7 +13,6 @@ public static class SurveyRegistration
     {
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EscalationPolicyOptions>().BindConfiguration(EscalationPolicyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DemoOrdersOptions>().BindConfiguration(DemoOrdersOptions.SectionName);
         services.AddSingleton<IValidateOptions<SurveyOptions>, SurveyStoreValidator>();
 
         services.AddSingleton(sp =>
@@ -52,7 +50,6 @@ public static class SurveyRegistration
             SurveyStoreProvider.Redis => ActivatorUtilities.CreateInstance<RedisSurveyStore>(sp),
             _ => sp.GetRequiredService<SqliteSurveyStore>(),
         });
-        services.AddSingleton<IOrderLookup, ConfiguredOrderLookup>();
         return services;
     }
 }

@@ -44,7 +44,14 @@
       'aspect.Delivery': 'Entrega', 'aspect.Product': 'Producto', 'aspect.Support': 'Atención', 'aspect.Billing': 'Facturación', 'aspect.Returns': 'Devoluciones',
       'sender.Customer': 'Cliente', 'sender.Bot': 'Bot', 'sender.Agent': 'Agente',
       'outcome.retained': 'Retenido', 'outcome.refund': 'Reembolso', 'outcome.replacement': 'Sustitución', 'outcome.discount': 'Descuento',
-      'outcome.lost': 'Perdido', 'outcome.no-response': 'Sin respuesta'
+      'outcome.lost': 'Perdido', 'outcome.no-response': 'Sin respuesta',
+      selfService: 'Autoservicio de pedidos', noSelfService: '(ninguna acción)', orderNumber: 'pedido {0}',
+      'ss.Verify': 'Identificación', 'ss.OpenOwnOrder': 'Consulta de pedido propio', 'ss.Return': 'Devolución',
+      'ss.Warranty': 'Garantía', 'ss.Invoice': 'Factura',
+      'ss.Verified': 'correcta', 'ss.Failed': 'fallida (pedido o dato no coinciden)', 'ss.Found': 'encontrado', 'ss.NotFound': 'no encontrado',
+      'ss.Created': 'creada', 'ss.OutsideWindow': 'fuera de plazo', 'ss.NotDelivered': 'no entregado', 'ss.AlreadyRequested': 'ya solicitada',
+      'ss.NotReturnable': 'no admite devolución', 'ss.Expired': 'garantía vencida', 'ss.UnknownProduct': 'producto no está en el pedido',
+      'ss.AlreadyOpen': 'ya abierta', 'ss.Sent': 'enviada', 'ss.NotInvoiced': 'aún sin factura', 'ss.Unavailable': 'sistema de pedidos no disponible'
     },
     en: {
       title: 'Agent console', signInTitle: 'Sign in', tokenLabel: 'Agent token', signIn: 'Sign in', signOut: 'Sign out',
@@ -74,7 +81,14 @@
       'aspect.Delivery': 'Delivery', 'aspect.Product': 'Product', 'aspect.Support': 'Support', 'aspect.Billing': 'Billing', 'aspect.Returns': 'Returns',
       'sender.Customer': 'Customer', 'sender.Bot': 'Bot', 'sender.Agent': 'Agent',
       'outcome.retained': 'Retained', 'outcome.refund': 'Refund', 'outcome.replacement': 'Replacement', 'outcome.discount': 'Discount',
-      'outcome.lost': 'Lost', 'outcome.no-response': 'No response'
+      'outcome.lost': 'Lost', 'outcome.no-response': 'No response',
+      selfService: 'Order self-service', noSelfService: '(no actions)', orderNumber: 'order {0}',
+      'ss.Verify': 'Identity check', 'ss.OpenOwnOrder': 'Own order opened', 'ss.Return': 'Return',
+      'ss.Warranty': 'Warranty claim', 'ss.Invoice': 'Invoice',
+      'ss.Verified': 'passed', 'ss.Failed': 'failed (order or detail did not match)', 'ss.Found': 'found', 'ss.NotFound': 'not found',
+      'ss.Created': 'created', 'ss.OutsideWindow': 'outside the window', 'ss.NotDelivered': 'not delivered', 'ss.AlreadyRequested': 'already requested',
+      'ss.NotReturnable': 'not returnable', 'ss.Expired': 'warranty expired', 'ss.UnknownProduct': 'product not in the order',
+      'ss.AlreadyOpen': 'already open', 'ss.Sent': 'sent', 'ss.NotInvoiced': 'not invoiced yet', 'ss.Unavailable': 'order system unavailable'
     }
   };
 
@@ -262,6 +276,7 @@
     state.lastSequence = 0;
     state.seen = {};
     state.offers = [];
+    state.selfService = [];
     $('d-error').hidden = true;
     invoke('watch', id);
     renderQueue();
@@ -275,6 +290,7 @@
     return api('GET', '/escalations/' + encodeURIComponent(id)).then(function (details) {
       if (state.selectedId !== id) { return; }
       state.selected = details.escalation;
+      state.selfService = details.selfService || [];
       details.messages.forEach(addMessage);
       renderDetail();
       renderChat();
@@ -332,11 +348,37 @@
     (request.aspects || []).forEach(function (aspect) { aspects.appendChild(el('li', null, t('aspect.' + aspect))); });
     renderComment(request.comment, sentiment);
 
+    renderSelfService();
+
     var history = $('d-history');
     clear(history);
     (e.history || []).forEach(function (line) { history.appendChild(transcriptLine(line)); });
     if (!e.history || e.history.length === 0) { history.appendChild(el('li', 'muted', t('noHistory'))); }
     renderOffers();
+  }
+
+  // A known code in the console's language; anything else shown as it came (always as text).
+  function known(prefix, value) {
+    return UI[state.lang][prefix + value] !== undefined ? t(prefix + value) : String(value);
+  }
+
+  // What the customer did in order self-service in this conversation: one compact line per action.
+  function renderSelfService() {
+    var list = $('d-self-service');
+    clear(list);
+    var actions = state.selfService || [];
+    actions.forEach(function (action) {
+      var item = el('li', action.outcome === 'Failed' || action.outcome === 'Unavailable' ? 'ss-failed' : null);
+      item.setAttribute('data-action', action.action);
+      item.setAttribute('data-outcome', action.outcome);
+      item.appendChild(el('span', 'meta', formatTime(action.at)));
+      item.appendChild(el('span', 'ss-action', known('ss.', action.action)));
+      item.appendChild(el('span', 'ss-order', t('orderNumber', action.orderNumber)));
+      item.appendChild(el('span', 'ss-outcome', known('ss.', action.outcome)));
+      if (action.reference) { item.appendChild(el('span', 'ss-reference', action.reference)); }
+      list.appendChild(item);
+    });
+    if (actions.length === 0) { list.appendChild(el('li', 'muted', t('noSelfService'))); }
   }
 
   // The playbook's offers for this case, with the agent's own discount limit applied by the server.

@@ -183,6 +183,25 @@ public sealed class DirectLineSecurityTests
     }
 
     [Fact]
+    public async Task DirectLineTokens_AreNotAgentLogins_NorLoggedAsFailedOnes()
+    {
+        var logs = new FakeLogCollector();
+        await using var host = await BotHost.StartAsync(configureServices: services => services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs))));
+        using var client = new DirectLineClient(host);
+        await client.ConnectAsync();
+        await client.PollAsync();
+
+        Assert.DoesNotContain(logs.GetSnapshot(), r => r.Message.Contains("was not authenticated", StringComparison.Ordinal));
+
+        // The same token on an agent endpoint is refused, and that one is a failed agent login.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/agent/me");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", client.Token);
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(logs.GetSnapshot(), r => r.Message.Contains("was not authenticated", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WithoutASecret_StartUpWarns()
     {
         var logs = new FakeLogCollector();

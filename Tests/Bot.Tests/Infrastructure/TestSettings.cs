@@ -13,6 +13,8 @@ internal static class TestSettings
         {
             ["Surveys:SqlitePath"] = database,
             ["Escalation:SqlitePath"] = database,
+            ["Orders:DatabasePath"] = Path.ChangeExtension(database, ".orders.db"),
+            ["Orders:ActionLogPath"] = database,
             ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
             ["Escalation:BusinessHours:Opens"] = "00:00",
             ["Escalation:BusinessHours:Closes"] = "00:00",

@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using SupportBot.Bot.Tests.Infrastructure;
 
 namespace SupportBot.Bot.Tests.Sentiment.Azure;
 
@@ -27,14 +26,14 @@ public sealed class AzureLanguageEmulator : IAsyncDisposable
 
     private static readonly HashSet<string> IndexTypes = new(StringComparer.Ordinal) { "TextElements_v8", "UnicodeCodePoint", "Utf16CodeUnit" };
 
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly ConcurrentQueue<EmulatorFault> _faults = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
-    private AzureLanguageEmulator(WebApplication app, Uri endpoint)
+    private AzureLanguageEmulator(LoopbackServer server)
     {
-        _app = app;
-        Endpoint = endpoint;
+        _server = server;
+        Endpoint = server.Address;
     }
 
     /// <summary>The endpoint to configure as <c>Sentiment:Azure:Endpoint</c>.</summary>
@@ -48,15 +47,9 @@ public sealed class AzureLanguageEmulator : IAsyncDisposable
 
     public static async Task<AzureLanguageEmulator> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         AzureLanguageEmulator? emulator = null;
-        app.Run(context => emulator!.HandleAsync(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator = new AzureLanguageEmulator(app, new Uri(address));
+        var server = await LoopbackServer.StartAsync(context => emulator!.HandleAsync(context));
+        emulator = new AzureLanguageEmulator(server);
         return emulator;
     }
 
@@ -69,11 +62,7 @@ public sealed class AzureLanguageEmulator : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

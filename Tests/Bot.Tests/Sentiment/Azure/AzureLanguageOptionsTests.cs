@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Sentiment.Azure;
+using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Tests.Sentiment.Azure;
@@ -57,25 +58,8 @@ public sealed class AzureLanguageOptionsTests
         await host.StopAsync();
     }
 
-    private static async Task<IHost> StartAsync(Dictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Services
-            .AddDistributedMemoryCache()
-            .AddKeyedSingleton<ISentimentAnalyzer, RecordingOfflineAnalyzer>(FallbackSentimentAnalyzer.OfflineKey)
-            .AddAzureSentiment();
-        var host = builder.Build();
-        try
-        {
-            await host.StartAsync();
-            return host;
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
-    }
+    private static Task<IHost> StartAsync(Dictionary<string, string?> settings) => StartupHost.StartAsync(settings, (services, _) => services
+        .AddDistributedMemoryCache()
+        .AddKeyedSingleton<ISentimentAnalyzer, RecordingOfflineAnalyzer>(FallbackSentimentAnalyzer.OfflineKey)
+        .AddAzureSentiment());
 }
