@@ -1,5 +1,8 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.TeamsApp;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
@@ -142,5 +145,43 @@ public sealed class TeamsCustomerOverHttpTests : IAsyncLifetime
         Assert.Equal(t.SurveyAskNps, Assert.Single(inbox.Take()).Text);
         var said = (await transcript.GetAsync(inbox.ConversationId, CancellationToken.None)).Where(l => l.Sender == TranscriptSender.Customer).Select(l => l.Text);
         Assert.Equal([start, "1"], said);
+    }
+
+    [Theory]
+    [InlineData("es-ES", Language.Spanish)]
+    [InlineData("en-US", Language.English)]
+    public async Task EveryCommandOfTheAppManifest_IsUnderstood_InItsLanguage(string locale, Language language)
+    {
+        var t = Texts.For(language);
+        using var zip = new ZipArchive(new MemoryStream(TeamsAppPackage.Build(Guid.NewGuid(), new TeamsAppOptions { BaseUrl = "https://bot.example.com" })));
+        JsonNode Read(string entry)
+        {
+            using var stream = zip.GetEntry(entry)!.Open();
+            return JsonNode.Parse(stream)!;
+        }
+
+        var manifest = Read(TeamsAppPackage.ManifestEntry);
+        var es = Read(TeamsAppPackage.SpanishEntry);
+        var count = manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Count;
+        var titles = Enumerable.Range(0, count)
+            .Select(i => language == Language.Spanish
+                ? (string)es[$"bots[0].commandLists[0].commands[{i}].title"]!
+                : (string)manifest["bots"]![0]!["commandLists"]![0]!["commands"]![i]!["title"]!)
+            .ToList();
+
+        var (host, _, _) = await StartAsync(locale, groupChat: false);
+        await using var running = host;
+        foreach (var title in titles)
+        {
+            // Each command in a chat of its own, after the greeting, as a customer picking it from the command menu.
+            var customer = new TeamsCustomer(_connector.ServiceUrl, locale) { Host = host };
+            var inbox = new Inbox(_connector, customer.ConversationId);
+            await customer.PostAsync(customer.MembersAdded(TeamsCustomer.BotId));
+            Assert.Single(inbox.Take());
+            await customer.SayAsync(title);
+            var replies = inbox.Take().Select(c => c.Text).ToList();
+            Assert.NotEmpty(replies);
+            Assert.DoesNotContain(t.MenuNotUnderstood, replies);
+        }
     }
 }
