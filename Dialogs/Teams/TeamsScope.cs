@@ -63,6 +63,10 @@ public static class TeamsScope
         var botId = message.Recipient?.Id;
         return string.IsNullOrEmpty(botId)
             ? []
-            : message.GetMentions().Where(m => string.Equals(m.Mentioned?.Id, botId, StringComparison.Ordinal) && !string.IsNullOrEmpty(m.Text));
+            // A mention built in memory is a Mention already; one read from JSON is a plain Entity to convert.
+            : (message.Entities ?? [])
+                .Where(e => string.Equals(e.Type, "mention", StringComparison.Ordinal))
+                .Select(e => e as Mention ?? e.GetAs<Mention>())
+                .Where(m => string.Equals(m.Mentioned?.Id, botId, StringComparison.Ordinal) && !string.IsNullOrEmpty(m.Text));
     }
 }
