@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SupportBot.Bot.TeamsApp;
 
@@ -25,8 +26,10 @@ public static class TeamsAppPackage
 
     private static readonly DateTimeOffset EntryDate = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Builds the zip for a bot id (a GUID) and validated options.</summary>
-    public static byte[] Build(Guid botId, TeamsAppOptions options)
+    /// <summary>Builds the zip for a bot id (a GUID) and validated options. The bot is offered to customers in personal
+    /// and group chats; with <paramref name="agentsTeam"/> (the agents' Teams channel is configured) also in teams, so the
+    /// same app can be added to the retention team.</summary>
+    public static byte[] Build(Guid botId, TeamsAppOptions options, bool agentsTeam = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseUrl = new Uri(options.BaseUrl);
@@ -45,7 +48,15 @@ public static class TeamsAppPackage
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(archive, ManifestEntry, Encoding.UTF8.GetBytes(Fill(Template(ManifestEntry), values)));
+            var manifest = Fill(Template(ManifestEntry), values);
+            if (agentsTeam)
+            {
+                var node = JsonNode.Parse(manifest)!;
+                node["bots"]![0]!["scopes"]!.AsArray().Add("team");
+                manifest = node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            }
+
+            Add(archive, ManifestEntry, Encoding.UTF8.GetBytes(manifest));
             Add(archive, SpanishEntry, Encoding.UTF8.GetBytes(Fill(Template(SpanishEntry), values)));
             Add(archive, ColorIconEntry, TeamsAppIcons.Color());
             Add(archive, OutlineIconEntry, TeamsAppIcons.Outline());

@@ -4,7 +4,8 @@ namespace SupportBot.Bot.TeamsApp;
 
 /// <summary><c>teams-package [--output file.zip]</c>: writes the Teams app package for this bot and exits, without
 /// starting the web host. Reads the configuration the bot itself would (appsettings, environment, command line):
-/// <c>MicrosoftAppId</c> (required, a GUID) and the <c>TeamsApp</c> section. Exit codes: 0 written, 1 configuration
+/// <c>MicrosoftAppId</c> (required, a GUID), the <c>TeamsApp</c> section, and <c>Teams:ChannelId</c> (when set, the
+/// bot's scopes include <c>team</c> for the agents' channel). Exit codes: 0 written, 1 configuration
 /// refused (the reason on standard error), 2 the file could not be written.</summary>
 public static class TeamsPackageCommand
 {
@@ -82,7 +83,9 @@ public static class TeamsPackageCommand
         }
 
         var path = Path.GetFullPath(configuration["output"] is { Length: > 0 } given ? given : DefaultOutput);
-        var package = TeamsAppPackage.Build(botId, options);
+        // The agents' channel (Teams:ChannelId) needs the app in their team too.
+        var agentsTeam = !string.IsNullOrWhiteSpace(configuration["Teams:ChannelId"]);
+        var package = TeamsAppPackage.Build(botId, options, agentsTeam);
         var partial = path + ".part";
         try
         {

@@ -161,6 +161,19 @@ public sealed class TeamsAppPackageTests : IDisposable
         Assert.Equal(("0d6f1c8e-9a2b-4c3d-8e7f-112233445566", BotId), ((string?)manifest["id"], (string?)manifest["bots"]![0]!["botId"]));
     }
 
+    [Fact]
+    public async Task WithTheAgentsTeamsChannel_TheBotIsOfferedToTeamsToo()
+    {
+        var settings = Settings();
+        settings["Teams:ChannelId"] = "19:retention0agents@thread.tacv2";
+        Assert.Equal(0, (await RunAsync(settings)).Code);
+        using var zip = ZipFile.OpenRead(Output);
+        var bot = Json(zip, "manifest.json")["bots"]![0]!;
+        Assert.Equal(["personal", "groupChat", "team"], bot["scopes"]!.AsArray().Select(s => (string?)s));
+        Assert.Equal(["personal", "groupChat"], bot["commandLists"]![0]!["scopes"]!.AsArray().Select(s => (string?)s));
+        Assert.Equal("SupportBot: after-sale support", (string?)Json(zip, "manifest.json")["name"]!["full"]);
+    }
+
     [Theory]
     [InlineData(null, "MicrosoftAppId is not set")]
     [InlineData("", "MicrosoftAppId is not set")]
