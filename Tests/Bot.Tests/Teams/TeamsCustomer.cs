@@ -12,8 +12,8 @@ namespace SupportBot.Bot.Tests.Teams;
 /// the service URL, not into the HTTP response.</summary>
 public sealed class TeamsCustomer(Uri serviceUrl, string locale, bool groupChat = false)
 {
-    public const string TenantId = "5f1c7a2e-tenant";
-    public const string BotId = "28:supportbot-app";
+    public const string TenantId = TeamsMember.TenantId;
+    public const string BotId = TeamsMember.BotId;
     public const string BotName = "SupportBot";
 
     private static int _sequence;
