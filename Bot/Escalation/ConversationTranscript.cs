@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Caching.Distributed;
 using SupportBot.Dialogs.Privacy;
+using SupportBot.Dialogs.Teams;
 
 namespace SupportBot.Bot.Escalation;
 
@@ -40,9 +41,12 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
         }
 
         var lines = new List<TranscriptEntry>();
-        if (turnContext.Activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(turnContext.Activity.Text))
+        // The customer's words as the dialogs read them: without the bot's @mention, or a card button's answer; a Teams
+        // group chat's talk that is not addressed to the bot is not the customer's line.
+        if (turnContext.Activity.Type == ActivityTypes.Message && TeamsScope.IsAddressedToBot(turnContext.Activity)
+            && IncomingText.Of(turnContext.Activity) is { Length: > 0 } said)
         {
-            lines.Add(new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, Clean(turnContext.Activity.Text)));
+            lines.Add(new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, Clean(said)));
         }
 
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
