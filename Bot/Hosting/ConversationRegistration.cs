@@ -5,6 +5,7 @@ using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Main.Interrupts;
+using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Survey;
 
 namespace SupportBot.Bot.Hosting;
@@ -26,11 +27,17 @@ public static class ConversationRegistration
         });
         services.AddSingleton(sp => new DialogEngineSettings(sp.GetRequiredService<IOptions<ConversationOptions>>().Value.MaxDialogDepth));
         services.AddSingleton<StateAccessors>();
+        services.AddOrderSelfService();
 
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, SatisfactionSurveyDialog>();
         services.AddSingleton<Dialog, QuestionPlaceholderDialog>();
         services.AddSingleton<Dialog, HandoffDialog>();
+        services.AddSingleton<Dialog, OrderIdentityDialog>();
+        services.AddSingleton<Dialog, OrderStatusDialog>();
+        services.AddSingleton<Dialog, ReturnDialog>();
+        services.AddSingleton<Dialog, WarrantyDialog>();
+        services.AddSingleton<Dialog, InvoiceDialog>();
         services.AddSingleton<Dialog>(new TextPrompt());
         services.AddSingleton<Dialog>(new ChoicePrompt());
         services.AddSingleton<Dialog>(new ConfirmPrompt());
@@ -38,6 +45,9 @@ public static class ConversationRegistration
         services.AddSingleton<Dialog>(new NumberPrompt());
         services.AddSingleton<Dialog>(new AspectPrompt());
         services.AddSingleton<Dialog>(HandoffDialog.ContactPrompt());
+        services.AddSingleton<Dialog>(new OrderNumberPrompt());
+        services.AddSingleton<Dialog>(new OrderProofPrompt());
+        services.AddSingleton<Dialog>(new ReturnReasonPrompt());
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
 
         services.AddSingleton<IInterrupt, SurveyConsentInterrupt>();

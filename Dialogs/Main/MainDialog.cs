@@ -4,6 +4,7 @@ using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Recognizers;
 using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Survey;
 
 namespace SupportBot.Dialogs.Main;
@@ -71,7 +72,9 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(childOutcome);
-        if (childOutcome.TryGetValue<HandoffState>(out var handoff) && handoff.EscalationId is not null)
+        // A queued escalation (a detractor survey) is announced; without one (an order that is locked, an order system
+        // that is down) a person is offered.
+        if (childOutcome.TryGetValue<HandoffState>(out var handoff))
         {
             return await dc.BeginDialogAsync(HandoffDialog.DialogId, handoff, cancellationToken);
         }
@@ -97,7 +100,9 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
 
     /// <summary>Where a message leads (a menu choice, else its intent when clear enough; null offers the menu again), and
     /// whether it already is an after-sale question ("¿dónde está mi pedido?") rather than announcing one ("tengo una
-    /// duda", the menu button). The intent is read once per message.</summary>
+    /// duda", the menu button). An order action (status, return, warranty, invoice) goes to its own dialog even when its
+    /// words also name the menu's question option ("¿dónde está mi pedido 400101?"), unless another order action is as
+    /// likely (the question flow then asks). The intent is read once per message.</summary>
     private static Reading Read(string text)
     {
         var intent = IntentRecognizer.Recognize(text);
@@ -106,29 +111,43 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
         if (picked.Succeeded)
         {
-            return new Reading(MainMenu.Choices[picked.Value].Value, asked);
+            var choice = MainMenu.Choices[picked.Value];
+            var action = OrderDialogs.For(intent.Intent);
+            return choice.Value == MainMenu.Question && action is not null && !IsTitle(text, choice)
+                   && (!intent.IsAmbiguous || OrderDialogs.For(intent.RunnerUp) is null || OrderDialogs.For(intent.RunnerUp) == action)
+                ? new Reading(action, asked)
+                : new Reading(choice.Value, asked);
         }
 
         // Free text: what the customer wants, when it is clear enough to act on (otherwise the menu is offered again).
-        var route = RouteOf(intent.Intent);
-        if (intent.Intent == CustomerIntent.Cancel && !ChurnDetector.Detect(text))
+        // Cancelling an order is an after-sale question; leaving us is for a person. ("cancel" alone is the command,
+        // taken by the cancel interrupt before it gets here.)
+        var route = intent.Intent == CustomerIntent.Cancel && !ChurnDetector.Detect(text) ? MainMenu.Question : RouteOf(intent.Intent);
+        if (route is not null && intent.IsAmbiguous && RouteOf(intent.RunnerUp) != route)
         {
-            // Cancelling an order is an after-sale question; leaving us is for a person. ("cancel" alone is the command,
-            // taken by the cancel interrupt before it gets here.)
-            route = MainMenu.Question;
+            // Two after-sale questions at once ("¿lo devuelvo o me lo reparáis?") go to the question flow; anything else is unclear.
+            route = IsQuestion(route) && IsQuestion(RouteOf(intent.RunnerUp)) ? MainMenu.Question : null;
         }
 
-        return new Reading(route is not null && (!intent.IsAmbiguous || RouteOf(intent.RunnerUp) == route) ? route : null, asked);
+        return new Reading(route, asked);
     }
 
     private static string? RouteOf(CustomerIntent intent) => intent switch
     {
         CustomerIntent.Feedback => MainMenu.Survey,
         CustomerIntent.Human or CustomerIntent.Cancel => MainMenu.Person,
-        CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice or CustomerIntent.Faq
-            => MainMenu.Question,
+        CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice => OrderDialogs.For(intent),
+        CustomerIntent.Faq => MainMenu.Question,
         _ => null,
     };
+
+    private static bool IsQuestion(string? route) => route == MainMenu.Question || OrderDialogs.IsOrderDialog(route);
+
+    private static bool IsTitle(string text, Choice choice)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return normalized == TextNormalizer.Normalize(choice.Title.Spanish) || normalized == TextNormalizer.Normalize(choice.Title.English);
+    }
 
     private static Task<DialogTurnResult> BeginRouteAsync(
         DialogContext dc, string route, bool asked, string? orderId, CancellationToken cancellationToken) => route switch
@@ -139,6 +158,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
             QuestionPlaceholderDialog.DialogId,
             new QuestionState { Question = asked ? dc.IncomingText : null },
             cancellationToken),
+        _ when OrderDialogs.IsOrderDialog(route) => dc.BeginDialogAsync(
+            route, new OrderActionState { OrderNumber = orderId ?? OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
         _ => dc.BeginDialogAsync(HandoffDialog.DialogId, cancellationToken),
     };
 

@@ -1,4 +1,5 @@
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Orders;
 
 namespace SupportBot.Dialogs.Main;
 
@@ -12,5 +13,7 @@ public static class PersistedStateTypes
         ["sb.dialogStack"] = typeof(DialogStackState),
         ["sb.dialogFrame"] = typeof(DialogFrame),
         ["sb.userProfile"] = typeof(UserProfile),
+        ["sb.orderIdentityLedger"] = typeof(OrderIdentityLedger),
+        ["sb.orderIdentityAttempts"] = typeof(OrderIdentityAttempts),
     };
 }

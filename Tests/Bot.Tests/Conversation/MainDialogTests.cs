@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Orders;
 using static SupportBot.Bot.Tests.Conversation.ConversationHarness;
 
 namespace SupportBot.Bot.Tests.Conversation;
@@ -150,13 +151,14 @@ public sealed class MainDialogTests
     [InlineData("en-US", "where is my order? it still hasn't arrived", Language.English)]
     [InlineData("es-ES", "necesito una copia de la factura de mi compra", Language.Spanish)]
     [InlineData("en-US", "I need a copy of the invoice for my purchase", Language.English)]
-    public async Task FreeTextQuestion_IsTakenAsAsked_NotAskedAgain(string locale, string question, Language language)
+    public async Task FreeTextOrderQuestion_StartsSelfService_WhichFirstChecksWhoAsks(string locale, string question, Language language)
     {
         var t = Texts.For(language);
+        var o = OrderTexts.For(language);
         await _harness.Flow(locale)
             .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .Send(question).AssertReply(Says(t.QuestionNotYet))
-            .AssertReply(Says(t.AnythingElse))
+            .Send(question).AssertReply(Says(o.AskOrderNumber))
+            .Send("400101").AssertReply(Says(o.AskProof("400101")))
             .StartTestAsync();
     }
 

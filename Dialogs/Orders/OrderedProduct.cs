@@ -1,0 +1,11 @@
+namespace SupportBot.Dialogs.Orders;
+
+/// <summary>A product of a verified order, as the dialogs offer it.</summary>
+public sealed class OrderedProduct
+{
+    /// <summary>Product code.</summary>
+    public string Sku { get; set; } = string.Empty;
+
+    /// <summary>Product name, as the shop names it.</summary>
+    public string Name { get; set; } = string.Empty;
+}

@@ -1,0 +1,104 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Time.Testing;
+using SupportBot.Dialogs.AfterSale;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Main;
+using SupportBot.Dialogs.Main.Interrupts;
+using SupportBot.Dialogs.Orders;
+using SupportBot.Dialogs.Tests.Engine;
+
+namespace SupportBot.Dialogs.Tests.Orders;
+
+/// <summary>The main dialog with the order dialogs, the handover and the global commands, as the bot composes them, over
+/// the SDK's MemoryStorage (every turn's state goes through JSON); the order system is a <see cref="DemoShop"/> and the
+/// clock a fake one.</summary>
+internal sealed class OrderHarness
+{
+    public const string Brand = "Tienda Nimbus";
+
+    private readonly DialogRunner _runner;
+
+    public OrderHarness(OrderSelfServiceSettings? settings = null)
+    {
+        Time = new FakeTimeProvider(DemoShop.Now);
+        Shop = new DemoShop(Time);
+        var storage = new MemoryStorage();
+        ConversationState = new ConversationState(storage);
+        UserState = new UserState(storage);
+        State = new StateAccessors(ConversationState, UserState);
+        var guard = new OrderIdentityGuard(State, settings ?? OrderSelfServiceSettings.Default, Time);
+        Dialog[] dialogs =
+        [
+            new MainDialog(State, new ConversationSettings(Language.Spanish, Brand)),
+            new QuestionPlaceholderDialog(),
+            new HandoffDialog(Desk, Desk),
+            new OrderIdentityDialog(Shop, guard, State),
+            new OrderStatusDialog(),
+            new ReturnDialog(Shop),
+            new WarrantyDialog(Shop),
+            new InvoiceDialog(Shop),
+            new OrderNumberPrompt(),
+            new OrderProofPrompt(),
+            new ReturnReasonPrompt(),
+            HandoffDialog.ContactPrompt(),
+        ];
+        _runner = new DialogRunner(
+            new DialogSet(dialogs.Concat(EngineHarness.StandardPrompts())),
+            State.DialogStack,
+            [new CancelInterrupt(), new HelpInterrupt(), new HumanInterrupt()],
+            MainDialog.DialogId,
+            new DialogEngineSettings(8));
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public DemoShop Shop { get; }
+
+    public OpenDesk Desk { get; } = new();
+
+    public ConversationState ConversationState { get; }
+
+    public UserState UserState { get; }
+
+    public StateAccessors State { get; }
+
+    /// <summary>The dialogs on the stack after the last turn, bottom first.</summary>
+    public IReadOnlyList<string> Stack { get; private set; } = [];
+
+    /// <summary>A conversation in <paramref name="language"/>; a customer the shop vouched for when <paramref name="vouchedCustomerId"/> is set.</summary>
+    public TestFlow Flow(Language language, string conversationId = "conv-1", string? vouchedCustomerId = null)
+    {
+        var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, "customer-1"));
+        return new TestFlow(adapter, async (turn, ct) =>
+        {
+            if (vouchedCustomerId is not null)
+            {
+                var profile = await State.UserProfile.GetAsync(turn, () => new UserProfile(), ct);
+                profile.VerifiedCustomerId = vouchedCustomerId;
+                await State.UserProfile.SetAsync(turn, profile, ct);
+            }
+
+            await _runner.RunAsync(turn, language, ct);
+            Stack = (await State.DialogStack.GetAsync(turn, () => new DialogStackState(), ct)).Frames.Select(f => f.DialogId).ToList();
+            await ConversationState.SaveChangesAsync(turn, false, ct);
+            await UserState.SaveChangesAsync(turn, false, ct);
+        });
+    }
+
+    /// <summary>Plain text <paramref name="expected"/> with a card whose one button opens <paramref name="url"/>.</summary>
+    public static Action<IActivity> SaysWithLink(string expected, string button, string url) => activity =>
+    {
+        var message = (IMessageActivity)activity;
+        Assert.Equal(expected, message.Text);
+        Assert.Equal(TextFormatTypes.Plain, message.TextFormat);
+        var card = Assert.IsType<HeroCard>(Assert.Single(message.Attachments).Content);
+        var action = Assert.Single(card.Buttons);
+        Assert.Equal(ActionTypes.OpenUrl, action.Type);
+        Assert.Equal(button, action.Title);
+        Assert.Equal(url, action.Value);
+    };
+}
