@@ -4,6 +4,7 @@ using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Recognizers;
 using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Knowledge;
 using SupportBot.Dialogs.Survey;
 
 namespace SupportBot.Dialogs.Main;
@@ -36,7 +37,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
 
         if (route is not null && profile.Welcomed)
         {
-            return await BeginRouteAsync(dc, route, reading.Asked, start.OrderId, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading, start.OrderId, cancellationToken);
         }
 
         var welcome = profile.Welcomed ? dc.Texts.WelcomeBack(settings.BrandName) : dc.Texts.Welcome(settings.BrandName);
@@ -45,7 +46,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         if (route is not null)
         {
             await dc.SendAsync(welcome, cancellationToken);
-            return await BeginRouteAsync(dc, route, reading.Asked, start.OrderId, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading, start.OrderId, cancellationToken);
         }
 
         await SendMenuAsync(dc, welcome + " " + dc.Texts.MenuPrompt, cancellationToken);
@@ -59,7 +60,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         var reading = Read(dc.IncomingText);
         if (reading.Route is { } route)
         {
-            return await BeginRouteAsync(dc, route, reading.Asked, orderId: null, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading, orderId: null, cancellationToken);
         }
 
         await SendMenuAsync(dc, dc.Texts.MenuNotUnderstood, cancellationToken);
@@ -101,12 +102,13 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     private static Reading Read(string text)
     {
         var intent = IntentRecognizer.Recognize(text);
-        var asked = !string.IsNullOrWhiteSpace(text)
-            && intent.Intent is CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice or CustomerIntent.Cancel;
         var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
+        // A general question asked in free text goes to the knowledge base as it is; a menu pick only announces one.
+        var asked = !string.IsNullOrWhiteSpace(text)
+            && (IsOrderIntent(intent.Intent) || (intent.Intent == CustomerIntent.Faq && !picked.Succeeded));
         if (picked.Succeeded)
         {
-            return new Reading(MainMenu.Choices[picked.Value].Value, asked);
+            return new Reading(MainMenu.Choices[picked.Value].Value, asked, intent.Intent);
         }
 
         // Free text: what the customer wants, when it is clear enough to act on (otherwise the menu is offered again).
@@ -118,8 +120,11 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
             route = MainMenu.Question;
         }
 
-        return new Reading(route is not null && (!intent.IsAmbiguous || RouteOf(intent.RunnerUp) == route) ? route : null, asked);
+        return new Reading(route is not null && (!intent.IsAmbiguous || RouteOf(intent.RunnerUp) == route) ? route : null, asked, intent.Intent);
     }
+
+    private static bool IsOrderIntent(CustomerIntent intent)
+        => intent is CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice or CustomerIntent.Cancel;
 
     private static string? RouteOf(CustomerIntent intent) => intent switch
     {
@@ -131,16 +136,21 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     };
 
     private static Task<DialogTurnResult> BeginRouteAsync(
-        DialogContext dc, string route, bool asked, string? orderId, CancellationToken cancellationToken) => route switch
+        DialogContext dc, string route, Reading reading, string? orderId, CancellationToken cancellationToken) => route switch
     {
         MainMenu.Survey => dc.BeginDialogAsync(
             SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = orderId ?? OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
-        MainMenu.Question => dc.BeginDialogAsync(
+        MainMenu.Question when IsOrderIntent(reading.Intent) => dc.BeginDialogAsync(
             QuestionPlaceholderDialog.DialogId,
-            new QuestionState { Question = asked ? dc.IncomingText : null },
+            new QuestionState { Question = reading.Asked ? dc.IncomingText : null },
+            cancellationToken),
+        // Any other question (and the menu's question button) is for the knowledge base.
+        MainMenu.Question => dc.BeginDialogAsync(
+            KnowledgeDialog.DialogId,
+            new KnowledgeState { Question = reading.Asked ? dc.IncomingText : null },
             cancellationToken),
         _ => dc.BeginDialogAsync(HandoffDialog.DialogId, cancellationToken),
     };
 
-    private readonly record struct Reading(string? Route, bool Asked);
+    private readonly record struct Reading(string? Route, bool Asked, CustomerIntent Intent);
 }
