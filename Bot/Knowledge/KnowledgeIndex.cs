@@ -10,18 +10,20 @@ namespace SupportBot.Bot.Knowledge;
 
 /// <summary>The articles of one language in an in-memory Lucene index, ranked with BM25 over three fields: title
 /// (boost 3), tags and synonyms (boost 2) and body (boost 1). A question becomes one SHOULD clause per term and field;
-/// synonyms count 0.6 of the word they stand for; a word the articles never use is also looked up with a fuzzy query
-/// (one edit, two from eight letters; the first letter must match) at half weight, which forgives most typos.</summary>
+/// synonyms count 0.4 of the word they stand for; a word the articles never use is also looked up with a fuzzy query
+/// (words of five letters or more: one edit, two from eight letters; the first letter must match) at half weight, which forgives most typos.</summary>
 public sealed class KnowledgeIndex : IDisposable
 {
     /// <summary>Longest part of a question that is read (a pasted e-mail is not a question).</summary>
     public const int MaxQuestionLength = 500;
 
     private const string IdField = "id";
-    private const float SynonymWeight = 0.6f;
+    private const float SynonymWeight = 0.4f;
     private const float FuzzyWeight = 0.5f;
     private const int MaxGroups = 40;
     private const int MaxAlternatives = 6;
+    private const double UnknownWordWeight = 0.5;
+    private const int MinTypoLength = 5;
 
     private static readonly (string Name, float Boost)[] Fields = [("title", 3f), ("keywords", 2f), ("body", 1f)];
 
@@ -107,8 +109,9 @@ public sealed class KnowledgeIndex : IDisposable
         return groups;
     }
 
-    /// <summary>At most <paramref name="max"/> articles for <paramref name="question"/>, best first, with their BM25 score and coverage.</summary>
-    public IReadOnlyList<ScoredArticle> Search(string question, int max)
+    /// <summary>At most <paramref name="max"/> articles for <paramref name="question"/>, best first, with their BM25 score and
+    /// coverage; <paramref name="allowTypos"/> false reads only words the articles use.</summary>
+    public IReadOnlyList<ScoredArticle> Search(string question, int max, bool allowTypos = true)
     {
         ArgumentNullException.ThrowIfNull(question);
         var terms = Read(question);
@@ -128,7 +131,7 @@ public sealed class KnowledgeIndex : IDisposable
                     query.Add(new TermQuery(new Term(name, synonym)) { Boost = boost * SynonymWeight }, Occur.SHOULD);
                 }
 
-                if (IsFuzzyCandidate(term.Term))
+                if (allowTypos && IsFuzzyCandidate(term.Term))
                 {
                     query.Add(new FuzzyQuery(new Term(name, term.Term), MaxEdits(term.Term), prefixLength: 1) { Boost = boost * FuzzyWeight }, Occur.SHOULD);
                 }
@@ -139,7 +142,7 @@ public sealed class KnowledgeIndex : IDisposable
         foreach (var hit in _searcher.Search(query, max).ScoreDocs)
         {
             var article = _articles[_searcher.Doc(hit.Doc).Get(IdField)];
-            found.Add(new ScoredArticle(article, hit.Score, Coverage(terms, article.Id)));
+            found.Add(new ScoredArticle(article, hit.Score, Coverage(terms, article.Id, allowTypos)));
         }
 
         return found;
@@ -154,18 +157,19 @@ public sealed class KnowledgeIndex : IDisposable
         _questionAnalyzer.Dispose();
     }
 
-    // Each word weighs its BM25 idf over the articles; a word no article uses weighs the most, so a question about
-    // something the articles never mention gets a low coverage even when one of its words matches.
-    private double Coverage(IReadOnlyList<QuestionTerm> terms, string articleId)
+    // Each word weighs its BM25 idf over the articles. A word no article uses (a product name, a town, or something the
+    // articles never cover) weighs half as much as the rarest word they do use: a question made only of such words gets no
+    // coverage, while "the vase arrived broken" still counts "broken".
+    private double Coverage(IReadOnlyList<QuestionTerm> terms, string articleId, bool allowTypos)
     {
         var articleTerms = _articleTerms[articleId];
         double total = 0, found = 0;
         foreach (var term in terms)
         {
-            var weight = Idf(_documentFrequency.GetValueOrDefault(term.Term));
+            var weight = _documentFrequency.TryGetValue(term.Term, out var frequency) ? Idf(frequency) : UnknownWordWeight * Idf(1);
             total += weight;
             if (articleTerms.Contains(term.Term) || term.Synonyms.Any(articleTerms.Contains)
-                || (IsFuzzyCandidate(term.Term) && articleTerms.Any(t => IsTypoOf(term.Term, t))))
+                || (allowTypos && IsFuzzyCandidate(term.Term) && articleTerms.Any(t => IsTypoOf(term.Term, t))))
             {
                 found += weight;
             }
@@ -177,7 +181,7 @@ public sealed class KnowledgeIndex : IDisposable
     private double Idf(int documentFrequency)
         => Math.Log(1 + ((_articles.Count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
-    private bool IsFuzzyCandidate(string term) => term.Length >= 4 && !_documentFrequency.ContainsKey(term);
+    private bool IsFuzzyCandidate(string term) => term.Length >= MinTypoLength && !_documentFrequency.ContainsKey(term);
 
     private static int MaxEdits(string term) => term.Length >= 8 ? 2 : 1;
 

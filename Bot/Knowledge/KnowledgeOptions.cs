@@ -19,7 +19,7 @@ public sealed class KnowledgeOptions : IValidatableObject
 
     /// <summary>Confidence (0–1) from which the best articles are offered as suggestions; under it nothing is offered.</summary>
     [Range(0.0, 1.0)]
-    public double SuggestThreshold { get; set; } = 0.2;
+    public double SuggestThreshold { get; set; } = 0.25;
 
     /// <summary>Where "did this help?" answers are kept.</summary>
     [EnumDataType(typeof(KnowledgeFeedbackStoreProvider))]

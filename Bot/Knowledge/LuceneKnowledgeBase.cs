@@ -7,8 +7,8 @@ namespace SupportBot.Bot.Knowledge;
 
 /// <summary>The knowledge base over Lucene: the articles folder read and indexed in memory once (at start-up, by
 /// <see cref="KnowledgeIndexWarmup"/>), one index per language. A question is searched in the customer's language and,
-/// when that is not confident, in the other one too (a Spanish speaker may write in English); the better search wins and
-/// its articles are shown in the customer's language.
+/// when that is not confident, in the other one too (a Spanish speaker may write in English); a confident answer there is
+/// shown in the customer's language.
 /// <para>Confidence of a hit = coverage × share: its coverage (the idf-weighted share of the question's words the
 /// article contains, see <see cref="KnowledgeIndex"/>) times its share of the BM25 score of the best two hits (1 when it
 /// stands alone, 0.5 when the runner-up scores the same). At or above <see cref="KnowledgeOptions.AnswerThreshold"/> the
@@ -42,9 +42,11 @@ public sealed partial class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         var result = Search(question, language);
         if (result.Match != KnowledgeMatch.Confident)
         {
+            // Only a confident answer in the other language, and without typo tolerance: read as English, a Spanish word is
+            // an unknown word, and "hola" would otherwise be a typo of "hold".
             var other = language == Language.English ? Language.Spanish : Language.English;
-            var across = Search(question, other);
-            if (across.Hits.Count > 0 && (result.Hits.Count == 0 || across.Hits[0].Confidence > result.Hits[0].Confidence))
+            var across = Search(question, other, allowTypos: false);
+            if (across.Match == KnowledgeMatch.Confident)
             {
                 result = across with
                 {
@@ -63,17 +65,19 @@ public sealed partial class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     public KnowledgeArticle? Find(string articleId, Language language) => _indexes.Value[language].Find(articleId);
 
     /// <summary>The search in one language only, with every hit's confidence.</summary>
-    public KnowledgeSearchResult Search(string question, Language language)
+    public KnowledgeSearchResult Search(string question, Language language, bool allowTypos = true)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var scored = _indexes.Value[language].Search(question, MaxHits);
+        var scored = _indexes.Value[language].Search(question, MaxHits, allowTypos);
         if (scored.Count == 0 || scored[0].Score <= 0)
         {
             return KnowledgeSearchResult.Nothing;
         }
 
+        // Ranked by confidence, not by score alone: of two articles scoring alike, the one that covers more of the question wins.
         var share = scored[0].Score + (scored.Count > 1 ? scored[1].Score : 0);
         var hits = scored.Select(s => new KnowledgeHit(s.Article, s.Coverage * s.Score / share))
+            .OrderByDescending(h => h.Confidence)
             .ToList();
         var best = hits[0].Confidence;
         return best >= _options.AnswerThreshold ? new KnowledgeSearchResult(KnowledgeMatch.Confident, hits)

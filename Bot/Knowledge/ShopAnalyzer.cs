@@ -5,20 +5,18 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Bot.Knowledge;
 
 /// <summary>Text analysis for one language: standard tokenizer, (English possessives), lower case, accent folding, stop
-/// words (the language's own plus chat filler such as "hola", "quiero", "please"), stemming (Snowball Spanish, Porter
-/// English) and, for questions only, the shop's synonyms. Folding comes before stemming so "devolucion" and "devolución"
+/// words (the language's own plus chat filler such as "hola", "quiero", "please"), stemming (Lucene's light Spanish stemmer: plurals and
+/// gender; Porter for English) and, for questions only, the shop's synonyms. Folding comes before stemming so "devolucion" and "devolución"
 /// stem alike.</summary>
 public sealed class ShopAnalyzer : Analyzer
 {
@@ -27,7 +25,7 @@ public sealed class ShopAnalyzer : Analyzer
 
     private static readonly string[] SpanishFiller =
     [
-        "hola", "buenas", "buenos", "dias", "tardes", "noches", "gracias", "quiero", "queria", "quisiera", "necesito", "necesitaria",
+        "hola", "buenas", "buenos", "tardes", "noches", "gracias", "quiero", "queria", "quisiera", "necesito", "necesitaria",
         "saber", "puedo", "podeis", "puedes", "podria", "podrias", "hacer", "tengo", "tenia", "favor", "porfa", "porfavor", "ayuda",
         "ayudar", "ayudarme", "pregunta", "duda", "consulta", "vale", "ok", "oye", "hay", "q", "xq", "pq", "porque", "alguien",
         "decir", "decirme", "dime", "informacion", "info", "cosa", "pasa", "sabeis", "hago", "debo", "tiene", "tienen", "va",
@@ -38,6 +36,7 @@ public sealed class ShopAnalyzer : Analyzer
         "hi", "hello", "hey", "thanks", "thank", "please", "pls", "plz", "want", "wanted", "need", "know", "can", "could", "would",
         "help", "question", "get", "got", "do", "does", "did", "i", "me", "my", "im", "i'm", "ok", "okay", "like", "tell", "u",
         "you", "your", "just", "still", "one", "someone", "anyone", "info", "information", "should", "how", "what", "where", "when",
+        "nothing", "anything", "something", "yet", "really", "thing", "things", "stuff",
     ];
 
     private readonly Language _language;
@@ -69,7 +68,9 @@ public sealed class ShopAnalyzer : Analyzer
             var phrases = group.Select(p => plain.Terms(p)).Where(t => t.Count > 0).Select(t => string.Join(' ', t)).Distinct(StringComparer.Ordinal).ToList();
             foreach (var from in phrases)
             {
-                foreach (var to in phrases.Where(p => p != from))
+                // A phrase of several words is recognised in questions but only single words are put in its place: stacked
+                // multi-word outputs would spill onto the positions of the next words of the question.
+                foreach (var to in phrases.Where(p => p != from && !p.Contains(' ', StringComparison.Ordinal)))
                 {
                     builder.Add(Phrase(from), Phrase(to), includeOrig: true);
                     added++;
@@ -108,7 +109,7 @@ public sealed class ShopAnalyzer : Analyzer
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, _stopWords);
-        stream = _language == Language.English ? new PorterStemFilter(stream) : new SnowballFilter(stream, new SpanishStemmer());
+        stream = _language == Language.English ? new PorterStemFilter(stream) : new SpanishLightStemFilter(stream);
         if (_synonyms is not null)
         {
             stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);
