@@ -103,9 +103,12 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     {
         var intent = IntentRecognizer.Recognize(text);
         var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
-        // A general question asked in free text goes to the knowledge base as it is; a menu pick only announces one.
+        // A general question goes to the knowledge base as it is, even when it names a menu word ("¿cuánto cuesta el
+        // envío?"); the menu button itself only announces one.
+        var button = picked.Succeeded && MainMenu.Choices[picked.Value].Title is var title
+            && (TextNormalizer.Normalize(text) == TextNormalizer.Normalize(title.Spanish) || TextNormalizer.Normalize(text) == TextNormalizer.Normalize(title.English));
         var asked = !string.IsNullOrWhiteSpace(text)
-            && (IsOrderIntent(intent.Intent) || (intent.Intent == CustomerIntent.Faq && !picked.Succeeded));
+            && (IsOrderIntent(intent.Intent) || (intent.Intent == CustomerIntent.Faq && !button));
         if (picked.Succeeded)
         {
             return new Reading(MainMenu.Choices[picked.Value].Value, asked, intent.Intent);

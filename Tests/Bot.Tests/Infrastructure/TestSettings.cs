@@ -13,6 +13,8 @@ internal static class TestSettings
         {
             ["Surveys:SqlitePath"] = database,
             ["Escalation:SqlitePath"] = database,
+            ["Knowledge:SqlitePath"] = database,
+            ["Knowledge:ArticlesPath"] = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Articles"),
             ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
             ["Escalation:BusinessHours:Opens"] = "00:00",
             ["Escalation:BusinessHours:Closes"] = "00:00",
