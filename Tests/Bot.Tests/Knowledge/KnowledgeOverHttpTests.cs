@@ -113,13 +113,13 @@ public sealed class KnowledgeOverHttpTests
         await using var host = await BotHost.StartAsync(Settings(("Knowledge:AnswerThreshold", "1")));
         var customer = new Customer(host, locale);
         var k = KnowledgeTexts.For(language);
-        Assert.Equal(k.Suggestions, Messages(await customer.SayAsync(question))[1].Text);
+        var suggestions = Messages(await customer.SayAsync(question))[1];
+        Assert.Equal(title.Trim('*'), suggestions.SuggestedActions.Actions[0].Title);
 
         var none = Messages(await customer.SayAsync(k.NoneOfThese));
 
         Assert.Equal(k.NoAnswer, none[0].Text);
         Assert.Equal(Texts.For(language).HandoffConfirm, none[1].Text);
-        Assert.NotEmpty(title);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SupportBot.Bot.Tests.Sentiment.Offline;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Localization;
 using Xunit.Abstractions;
@@ -86,25 +87,12 @@ public sealed class KnowledgeReachabilityTests(KnowledgeFixture fixture, ITestOu
 
     private static List<(string Article, Language Language, string Text)> ReadRows()
     {
-        var lines = File.ReadAllLines(RepositoryPath(DataFile));
+        var lines = File.ReadAllLines(RepositoryFiles.Path(DataFile));
         Assert.Equal("article\tlang\ttext", lines[0]);
         return lines.Skip(1)
             .Where(line => line.Length > 0)
             .Select(line => line.Split('\t'))
             .Select(f => (f[0], f[1] == "en" ? Language.English : Language.Spanish, f[2]))
             .ToList();
-    }
-
-    private static string RepositoryPath(string relativePath)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SupportBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory is null
-            ? throw new InvalidOperationException("SupportBot.sln not found above " + AppContext.BaseDirectory)
-            : Path.Combine(directory.FullName, relativePath);
     }
 }

@@ -16,10 +16,16 @@ public sealed class KnowledgeDialogTests
         .Answer("algo de un paquete", KnowledgeMatch.Uncertain, "shipping", "returns")
         .Answer("something about a parcel", KnowledgeMatch.Uncertain, "shipping", "returns");
 
-    public static TheoryData<Language, string, string> Languages => new()
+    public static TheoryData<Language, string> Confident => new()
     {
-        { Language.Spanish, "plazo de envío", "algo de un paquete" },
-        { Language.English, "delivery time", "something about a parcel" },
+        { Language.Spanish, "plazo de envío" },
+        { Language.English, "delivery time" },
+    };
+
+    public static TheoryData<Language, string> Unsure => new()
+    {
+        { Language.Spanish, "algo de un paquete" },
+        { Language.English, "something about a parcel" },
     };
 
     private EngineHarness Harness(Language language)
@@ -35,8 +41,8 @@ public sealed class KnowledgeDialogTests
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public async Task ConfidentAnswer_AsksWhetherItHelped_AndAYesIsRecorded(Language language, string confident, string unsure)
+    [MemberData(nameof(Confident))]
+    public async Task ConfidentAnswer_AsksWhetherItHelped_AndAYesIsRecorded(Language language, string confident)
     {
         var t = Texts.For(language);
         var k = KnowledgeTexts.For(language);
@@ -49,12 +55,11 @@ public sealed class KnowledgeDialogTests
 
         var feedback = Assert.Single(_knowledge.Feedback);
         Assert.Equal(("shipping", language, true), (feedback.ArticleId, feedback.Language, feedback.Helpful));
-        Assert.NotEmpty(unsure);
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public async Task ANo_IsRecorded_AndHandsOverToAPerson(Language language, string confident, string unsure)
+    [MemberData(nameof(Confident))]
+    public async Task ANo_IsRecorded_AndHandsOverToAPerson(Language language, string confident)
     {
         var k = KnowledgeTexts.For(language);
         await Harness(language).Flow()
@@ -65,12 +70,11 @@ public sealed class KnowledgeDialogTests
             .StartTestAsync();
 
         Assert.False(Assert.Single(_knowledge.Feedback).Helpful);
-        Assert.NotEmpty(unsure);
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public async Task AnUnsureSearch_OffersSuggestions_PickedByTitleOrPosition(Language language, string confident, string unsure)
+    [MemberData(nameof(Unsure))]
+    public async Task AnUnsureSearch_OffersSuggestions_PickedByTitleOrPosition(Language language, string unsure)
     {
         var k = KnowledgeTexts.For(language);
         var titles = new[] { FakeKnowledgeBase.Article("shipping", language).Title, FakeKnowledgeBase.Article("returns", language).Title, k.NoneOfThese };
@@ -85,12 +89,11 @@ public sealed class KnowledgeDialogTests
             .Send(titles[0]).AssertReply(Says(Answer("shipping", language)))
             .AssertReply(Says(k.WasItHelpful))
             .StartTestAsync();
-        Assert.NotEmpty(confident);
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public async Task NoneOfTheSuggestions_HandsOverToAPerson_WithoutRecordingFeedback(Language language, string confident, string unsure)
+    [MemberData(nameof(Unsure))]
+    public async Task NoneOfTheSuggestions_HandsOverToAPerson_WithoutRecordingFeedback(Language language, string unsure)
     {
         var k = KnowledgeTexts.For(language);
         await Harness(language).Flow()
@@ -100,12 +103,11 @@ public sealed class KnowledgeDialogTests
             .StartTestAsync();
 
         Assert.Empty(_knowledge.Feedback);
-        Assert.NotEmpty(confident);
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public async Task NothingFound_AsksOnceForOtherWords_ThenHandsOver(Language language, string confident, string unsure)
+    [MemberData(nameof(Confident))]
+    public async Task NothingFound_AsksOnceForOtherWords_ThenHandsOver(Language language, string confident)
     {
         var k = KnowledgeTexts.For(language);
         await Harness(language).Flow()
@@ -119,12 +121,11 @@ public sealed class KnowledgeDialogTests
             .Send(confident).AssertReply(Says(Answer("shipping", language)))
             .AssertReply(Says(k.WasItHelpful))
             .StartTestAsync();
-        Assert.NotEmpty(unsure);
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
-    public async Task AnAnnouncedQuestion_OrNone_IsAskedFor(Language language, string confident, string unsure)
+    [MemberData(nameof(Confident))]
+    public async Task AnAnnouncedQuestion_OrNone_IsAskedFor(Language language, string confident)
     {
         var t = Texts.For(language);
         await Harness(language).Flow()
@@ -136,11 +137,11 @@ public sealed class KnowledgeDialogTests
         await Harness(language).Flow()
             .Send("?").AssertReply(Says(t.QuestionAsk))
             .StartTestAsync();
-        Assert.NotEmpty(unsure);
     }
 
     [Theory]
-    [MemberData(nameof(Languages))]
+    [InlineData(Language.Spanish, "plazo de envío", "algo de un paquete")]
+    [InlineData(Language.English, "delivery time", "something about a parcel")]
     public async Task AnotherQuestion_InsteadOfYesOrNo_IsAnswered(Language language, string confident, string unsure)
     {
         var k = KnowledgeTexts.For(language);
