@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util.Automaton;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Localization;
 
@@ -169,7 +170,7 @@ public sealed class KnowledgeIndex : IDisposable
             var weight = _documentFrequency.TryGetValue(term.Term, out var frequency) ? Idf(frequency) : UnknownWordWeight * Idf(1);
             total += weight;
             if (articleTerms.Contains(term.Term) || term.Synonyms.Any(articleTerms.Contains)
-                || (allowTypos && IsFuzzyCandidate(term.Term) && articleTerms.Any(t => IsTypoOf(term.Term, t))))
+                || (allowTypos && IsFuzzyCandidate(term.Term) && HasTypoOf(term.Term, articleTerms)))
             {
                 found += weight;
             }
@@ -185,37 +186,11 @@ public sealed class KnowledgeIndex : IDisposable
 
     private static int MaxEdits(string term) => term.Length >= 8 ? 2 : 1;
 
-    private static bool IsTypoOf(string typed, string candidate)
-        => candidate.Length > 0 && candidate[0] == typed[0] && Math.Abs(candidate.Length - typed.Length) <= MaxEdits(typed)
-            && EditDistance(typed, candidate) <= MaxEdits(typed);
-
-    // Optimal string alignment distance (insertions, deletions, substitutions, adjacent transpositions), as FuzzyQuery counts.
-    private static int EditDistance(string a, string b)
+    // The same automaton FuzzyQuery runs (edits and adjacent swaps, first letter kept), so coverage forgives exactly the
+    // typos the search does.
+    private static bool HasTypoOf(string typed, HashSet<string> articleTerms)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
+        var automaton = new LevenshteinAutomata(typed, withTranspositions: true).ToAutomaton(MaxEdits(typed));
+        return articleTerms.Any(t => t.Length > 0 && t[0] == typed[0] && BasicOperations.Run(automaton, t));
     }
 }
