@@ -75,6 +75,43 @@ public sealed class KnowledgeReachabilityTests(KnowledgeFixture fixture, ITestOu
         Assert.Empty(result.Hits);
     }
 
+    [Theory]
+    [InlineData("donde me descargo la factrua", Language.Spanish, "invoices")]
+    [InlineData("quiero hacer una devolusion", Language.Spanish, "returns")]
+    [InlineData("cuanto dura la garantai", Language.Spanish, "warranty")]
+    [InlineData("where do i downlaod my invoce", Language.English, "invoices")]
+    [InlineData("how long is the warrenty", Language.English, "warranty")]
+    [InlineData("i want to cancle my order", Language.English, "order-changes")]
+    public async Task Typos_StillFindTheArticle(string question, Language language, string article)
+    {
+        var result = await fixture.Knowledge.SearchAsync(question, language, CancellationToken.None);
+
+        Assert.Equal(article, result.Hits[0].Article.Id);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!")]
+    [InlineData("el la de que y")]
+    public async Task NothingToSearchFor_FindsNothing(string question)
+    {
+        var result = await fixture.Knowledge.SearchAsync(question, Language.Spanish, CancellationToken.None);
+
+        Assert.Equal(KnowledgeSearchResult.Nothing, result);
+    }
+
+    [Fact]
+    public async Task ALongPastedText_IsReadInPart_WithoutFailing()
+    {
+        var pasted = string.Concat(Enumerable.Repeat("necesito la factura de mi pedido con mi NIF, ", 4000))
+            + string.Join(' ', Enumerable.Range(0, 3000).Select(i => "palabra" + i.ToString(CultureInfo.InvariantCulture)));
+
+        var result = await fixture.Knowledge.SearchAsync(pasted, Language.Spanish, CancellationToken.None);
+
+        Assert.Equal("invoices", result.Hits[0].Article.Id);
+    }
+
     [Fact]
     public async Task AQuestionInTheOtherLanguage_IsAnswered_WithTheArticleInTheCustomersLanguage()
     {
