@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Conversation;
-using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Main;
@@ -31,7 +30,6 @@ public static class ConversationRegistration
 
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, SatisfactionSurveyDialog>();
-        services.AddSingleton<Dialog, QuestionPlaceholderDialog>();
         services.AddSingleton<Dialog, HandoffDialog>();
         services.AddSingleton<Dialog, OrderIdentityDialog>();
         services.AddSingleton<Dialog, OrderStatusDialog>();

@@ -1,5 +1,6 @@
 using SupportBot.Bot.Agents;
 using SupportBot.Bot.BotFramework;
+using SupportBot.Bot.Knowledge;
 using SupportBot.Bot.WebChat;
 
 namespace SupportBot.Bot.Hosting;
@@ -21,6 +22,7 @@ public static class SupportBotApplication
             .AddTeams()
             .AddAgentConsole(builder.Configuration)
             .AddConversation()
+            .AddKnowledge()
             .AddWebChat()
             .AddBotFramework(builder.Configuration)
             .AddDirectLine(builder.Configuration);
@@ -49,6 +51,7 @@ public static class SupportBotApplication
         app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
         app.MapDirectLine();
         app.MapAgentApi();
+        app.MapKnowledgeFeedbackApi();
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));

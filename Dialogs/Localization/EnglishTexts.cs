@@ -121,10 +121,6 @@ internal sealed class EnglishTexts : Texts
 
     public override string QuestionAsk => "Tell me, what's your question?";
 
-    public override string QuestionNotYet =>
-        "Thanks. I can't answer questions about orders or products yet: that part is coming soon. " +
-        "If it's urgent, type \"talk to a person\".";
-
     public override string HandoffConfirm => "Would you like me to put you in touch with a person from our team?";
 
     public override string HandoffQueued(int position, TimeSpan estimatedWait) =>

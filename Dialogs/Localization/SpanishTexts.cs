@@ -121,10 +121,6 @@ internal sealed class SpanishTexts : Texts
 
     public override string QuestionAsk => "Cuéntame, ¿cuál es tu duda?";
 
-    public override string QuestionNotYet =>
-        "Gracias. Todavía no sé responder dudas sobre pedidos o productos: esa parte llegará pronto. " +
-        "Si es urgente, escribe «hablar con una persona».";
-
     public override string HandoffConfirm => "¿Quieres que te pase con una persona de nuestro equipo?";
 
     public override string HandoffQueued(int position, TimeSpan estimatedWait) =>

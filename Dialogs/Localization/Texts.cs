@@ -183,9 +183,6 @@ public abstract class Texts
     /// <summary>Asks for the customer's question.</summary>
     public abstract string QuestionAsk { get; }
 
-    /// <summary>Says honestly that questions cannot be answered yet.</summary>
-    public abstract string QuestionNotYet { get; }
-
     /// <summary>Asks whether to hand over to a person.</summary>
     public abstract string HandoffConfirm { get; }
 

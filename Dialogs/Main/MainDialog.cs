@@ -4,6 +4,7 @@ using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Recognizers;
 using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Knowledge;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Survey;
 
@@ -37,7 +38,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
 
         if (route is not null && profile.Welcomed)
         {
-            return await BeginRouteAsync(dc, route, reading.Asked, start.OrderId, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading, start.OrderId, cancellationToken);
         }
 
         var welcome = profile.Welcomed ? dc.Texts.WelcomeBack(settings.BrandName) : dc.Texts.Welcome(settings.BrandName);
@@ -46,7 +47,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         if (route is not null)
         {
             await dc.SendAsync(welcome, cancellationToken);
-            return await BeginRouteAsync(dc, route, reading.Asked, start.OrderId, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading, start.OrderId, cancellationToken);
         }
 
         await SendMenuAsync(dc, welcome + " " + dc.Texts.MenuPrompt, cancellationToken);
@@ -60,7 +61,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         var reading = Read(dc.IncomingText);
         if (reading.Route is { } route)
         {
-            return await BeginRouteAsync(dc, route, reading.Asked, orderId: null, cancellationToken);
+            return await BeginRouteAsync(dc, route, reading, orderId: null, cancellationToken);
         }
 
         await SendMenuAsync(dc, dc.Texts.MenuNotUnderstood, cancellationToken);
@@ -106,14 +107,17 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     private static Reading Read(string text)
     {
         var intent = IntentRecognizer.Recognize(text);
-        var asked = !string.IsNullOrWhiteSpace(text)
-            && intent.Intent is CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice or CustomerIntent.Cancel;
         var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
+        // A general question goes to the knowledge base as it is, even when it names a menu word ("¿cuánto cuesta el
+        // envío?"); the menu button itself only announces one.
+        var button = picked.Succeeded && IsTitle(text, MainMenu.Choices[picked.Value]);
+        var asked = !string.IsNullOrWhiteSpace(text)
+            && (IsOrderIntent(intent.Intent) || (intent.Intent == CustomerIntent.Faq && !button));
         if (picked.Succeeded)
         {
             var choice = MainMenu.Choices[picked.Value];
             var action = OrderDialogs.For(intent.Intent);
-            return choice.Value == MainMenu.Question && action is not null && !IsTitle(text, choice)
+            return choice.Value == MainMenu.Question && action is not null && !button
                    && (!intent.IsAmbiguous || OrderDialogs.For(intent.RunnerUp) is null || OrderDialogs.For(intent.RunnerUp) == action)
                 ? new Reading(action, asked)
                 : new Reading(choice.Value, asked);
@@ -131,6 +135,9 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
 
         return new Reading(route, asked);
     }
+
+    private static bool IsOrderIntent(CustomerIntent intent)
+        => intent is CustomerIntent.OrderStatus or CustomerIntent.Return or CustomerIntent.Warranty or CustomerIntent.Invoice or CustomerIntent.Cancel;
 
     private static string? RouteOf(CustomerIntent intent) => intent switch
     {
@@ -150,13 +157,15 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     }
 
     private static Task<DialogTurnResult> BeginRouteAsync(
-        DialogContext dc, string route, bool asked, string? orderId, CancellationToken cancellationToken) => route switch
+        DialogContext dc, string route, Reading reading, string? orderId, CancellationToken cancellationToken) => route switch
     {
         MainMenu.Survey => dc.BeginDialogAsync(
             SatisfactionSurveyDialog.DialogId, new SurveyState { OrderId = orderId ?? OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
+        // A question that no order action takes (a general one, cancelling an order, two order actions at once) and the
+        // menu's question button are for the knowledge base, which answers, offers its best three or offers a person.
         MainMenu.Question => dc.BeginDialogAsync(
-            QuestionPlaceholderDialog.DialogId,
-            new QuestionState { Question = asked ? dc.IncomingText : null },
+            KnowledgeDialog.DialogId,
+            new KnowledgeState { Question = reading.Asked ? dc.IncomingText : null },
             cancellationToken),
         _ when OrderDialogs.IsOrderDialog(route) => dc.BeginDialogAsync(
             route, new OrderActionState { OrderNumber = orderId ?? OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),

@@ -25,7 +25,7 @@ internal sealed class ConversationHarness
             .AddLogging()
             .AddSingleton(time ?? TimeProvider.System)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Testing" });
-        services.AddBotState(configuration).AddSurveys().AddOrders(configuration).AddEscalations().AddConversation().AddWebChat();
+        services.AddBotState(configuration).AddSurveys().AddOrders(configuration).AddEscalations().AddConversation().AddKnowledge().AddWebChat();
         services.AddSingleton<Bot.BotFramework.CurrentTurn>();
         services.AddSingleton<IBot, Dialogs.Main.SupportBotActivityHandler>();
 

@@ -48,16 +48,17 @@ public sealed class MainDialogTests
     }
 
     [Theory]
-    [InlineData("es-ES", "tengo una pregunta", Language.Spanish)]
-    [InlineData("en-US", "I have a question", Language.English)]
-    public async Task FreeText_IsRoutedToTheQuestionPlaceholder_WhichSaysSoHonestly(string locale, string text, Language language)
+    [InlineData("es-ES", "tengo una pregunta", "¿cuánto cuesta el envío a Baleares?", "**Plazos y gastos de envío**", Language.Spanish)]
+    [InlineData("en-US", "I have a question", "how much is delivery to the Balearic Islands?", "**Delivery times and shipping costs**", Language.English)]
+    public async Task AnnouncedQuestion_IsAskedFor_ThenAnsweredFromTheKnowledgeBase(
+        string locale, string text, string question, string answer, Language language)
     {
         var t = Texts.For(language);
         await _harness.Flow(locale)
             .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
             .Send(text).AssertReply(Says(t.QuestionAsk))
-            .Send("¿dónde está mi paquete?").AssertReply(Says(t.QuestionNotYet))
-            .AssertReply(Says(t.AnythingElse))
+            .Send(question).AssertReply(StartsWith(answer))
+            .AssertReply(Says(Dialogs.Knowledge.KnowledgeTexts.For(language).WasItHelpful))
             .StartTestAsync();
     }
 

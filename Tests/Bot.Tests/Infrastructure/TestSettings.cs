@@ -15,6 +15,8 @@ internal static class TestSettings
             ["Escalation:SqlitePath"] = database,
             ["Orders:DatabasePath"] = Path.ChangeExtension(database, ".orders.db"),
             ["Orders:ActionLogPath"] = database,
+            ["Knowledge:SqlitePath"] = database,
+            ["Knowledge:ArticlesPath"] = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Articles"),
             ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
             ["Escalation:BusinessHours:Opens"] = "00:00",
             ["Escalation:BusinessHours:Closes"] = "00:00",

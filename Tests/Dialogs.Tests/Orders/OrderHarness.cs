@@ -2,14 +2,15 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Time.Testing;
-using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Knowledge;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Main.Interrupts;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Tests.Engine;
+using SupportBot.Dialogs.Tests.Knowledge;
 
 namespace SupportBot.Dialogs.Tests.Orders;
 
@@ -34,7 +35,7 @@ internal sealed class OrderHarness
         Dialog[] dialogs =
         [
             new MainDialog(State, new ConversationSettings(Language.Spanish, Brand)),
-            new QuestionPlaceholderDialog(),
+            new KnowledgeDialog(Knowledge, Knowledge),
             new HandoffDialog(Desk, Desk),
             new OrderIdentityDialog(Shop, guard, State),
             new OrderStatusDialog(),
@@ -59,6 +60,9 @@ internal sealed class OrderHarness
     public DemoShop Shop { get; }
 
     public OpenDesk Desk { get; } = new();
+
+    /// <summary>Where questions no order action takes go (knows nothing unless a test teaches it).</summary>
+    public FakeKnowledgeBase Knowledge { get; } = new();
 
     public ConversationState ConversationState { get; }
 

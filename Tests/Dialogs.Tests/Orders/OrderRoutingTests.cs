@@ -1,4 +1,5 @@
 using SupportBot.Dialogs.AfterSale;
+using SupportBot.Dialogs.Knowledge;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Orders;
 using static SupportBot.Dialogs.Tests.Engine.EngineHarness;
@@ -22,10 +23,10 @@ public sealed class OrderRoutingTests
     [InlineData(Language.English, "my blender stopped working, is it under warranty?", WarrantyDialog.DialogId)]
     [InlineData(Language.Spanish, "necesito una copia de la factura", InvoiceDialog.DialogId)]
     [InlineData(Language.English, "can you send me the invoice for my purchase", InvoiceDialog.DialogId)]
-    [InlineData(Language.Spanish, "Una duda sobre un pedido o producto", QuestionPlaceholderDialog.DialogId)]
-    [InlineData(Language.English, "A question about an order or product", QuestionPlaceholderDialog.DialogId)]
-    [InlineData(Language.Spanish, "tengo una pregunta", QuestionPlaceholderDialog.DialogId)]
-    [InlineData(Language.English, "I have a question", QuestionPlaceholderDialog.DialogId)]
+    [InlineData(Language.Spanish, "Una duda sobre un pedido o producto", KnowledgeDialog.DialogId)]
+    [InlineData(Language.English, "A question about an order or product", KnowledgeDialog.DialogId)]
+    [InlineData(Language.Spanish, "tengo una pregunta", KnowledgeDialog.DialogId)]
+    [InlineData(Language.English, "I have a question", KnowledgeDialog.DialogId)]
     public async Task FreeText_LandsInTheRightFlow(Language language, string text, string dialogId)
     {
         var harness = new OrderHarness();
