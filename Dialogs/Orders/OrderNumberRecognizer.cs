@@ -21,12 +21,12 @@ public static partial class OrderNumberRecognizer
             return Recognition<string>.Of(found);
         }
 
-        // Asked for the number, a lone run of 4 to 12 digits is it ("400101", "nº 400101", "es el 400101, gracias");
+        // Asked for the number, a lone run of 4 to 12 digits (a shop prefix such as "SB-" before it) is it ("400101", "nº 400101", "es el 400101, gracias");
         // two such runs are a guess too many.
         var runs = Digits().Matches(text);
-        return runs.Count == 1 ? Recognition<string>.Of(runs[0].Value) : Recognition<string>.None;
+        return runs.Count == 1 ? Recognition<string>.Of(runs[0].Value.ToUpperInvariant()) : Recognition<string>.None;
     }
 
-    [GeneratedRegex(@"(?<!\d)\d{4,12}(?!\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<![\w-])(?:[a-z]{1,4}-?)?\d{4,12}(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Digits();
 }

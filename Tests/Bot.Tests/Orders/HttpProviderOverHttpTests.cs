@@ -1,6 +1,8 @@
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Orders;
 
 namespace SupportBot.Bot.Tests.Orders;
 
@@ -61,6 +63,53 @@ public sealed class HttpProviderOverHttpTests
         Assert.Null(summary);
         var recorded = Assert.Single(await host.Services.GetRequiredService<ISelfServiceLog>().ListByConversationAsync("conv-http-2", 10, default));
         Assert.Equal(SelfServiceAction.Unavailable, recorded.Outcome);
+    }
+
+    [Theory]
+    [InlineData("es-ES", Language.Spanish, "¿dónde está mi pedido sb-1001?", "28013")]
+    [InlineData("en-GB", Language.English, "where's my order SB-1001?", "Ana.Garcia@example.es")]
+    public async Task ACustomer_AsksForTheStatus_AndIsAnsweredFromTheBackend(string locale, Language language, string ask, string proof)
+    {
+        await using var backend = await CommerceBackendServer.StartAsync();
+        await using var host = await BotHost.StartAsync(Settings(backend));
+        var customer = new Customer(host, locale);
+        var o = OrderTexts.For(language);
+
+        Assert.Equal([Texts.For(language).Welcome("SupportBot"), o.AskProof("SB-1001")], await customer.TextsAsync(ask));
+        var replies = await customer.SayAsync(proof);
+
+        var verify = Assert.Single(backend.Requests);
+        Assert.Equal("orders/SB-1001/verify", verify.Path);
+        Assert.Equal(customer.ConversationId, verify.Conversation);
+        Assert.Contains("SEUR123456789ES", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Sonora 300", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(Texts.For(language).AnythingElse, replies[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("es-ES", Language.Spanish, "quiero la factura del pedido SB-1001")]
+    [InlineData("en-GB", Language.English, "I need the invoice for order SB-1001")]
+    public async Task WhenTheBackendIsDown_TheCustomerGetsAnApology_AndIsNotCountedAsFailing(string locale, Language language, string ask)
+    {
+        await using var backend = await CommerceBackendServer.StartAsync();
+        await using var host = await BotHost.StartAsync(Settings(backend));
+        var customer = new Customer(host, locale);
+        var o = OrderTexts.For(language);
+        await customer.SayAsync(ask);
+
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            backend.Enqueue(BackendFault.ServerError(503), BackendFault.ServerError(503));
+            var replies = await customer.TextsAsync("28013");
+            Assert.Equal(o.Unavailable, replies[0]);
+            await customer.SayAsync(language == Language.Spanish ? "no, gracias" : "no, thanks");
+            await customer.SayAsync(ask);
+        }
+
+        // Four outages later the order is not locked: the backend answers again and so does the bot.
+        var answered = await customer.SayAsync("28013");
+        var invoice = Assert.Single(answered, a => a.Text == o.InvoiceAttached("F2026-000101", "SB-1001"));
+        Assert.Equal("application/pdf", Assert.Single(invoice.Attachments).ContentType);
     }
 
     [Theory]

@@ -25,6 +25,9 @@ public sealed class OrderNumberExtractorTests
     [InlineData("la orden 4321", "4321")]
     [InlineData("my purchase 123456789012", "123456789012")]
     [InlineData("compra #55501 y compra #55502", "55501")]
+    [InlineData("mi pedido SB-1001 no ha llegado", "SB-1001")]
+    [InlineData("order #a1001", "A1001")]
+    [InlineData("where is order AB-20261127", "AB-20261127")]
     public void Find_OrderNumberAfterKeywordOrHash_IsFound(string text, string expected) =>
         Assert.Equal(expected, OrderNumberExtractor.Find(text));
 
