@@ -37,7 +37,8 @@ public static class NumberRecognizer
     private static readonly FrozenSet<string> Halves = new[] { "medio", "media", "half" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Recognizes a whole number between <paramref name="min"/> and <paramref name="max"/> inclusive.
-    /// A fraction gives its numerator ("4/5" is 4) and needs a denominator at least as large. Two different
+    /// A fraction gives its numerator ("8/10" is 8) when its denominator is <paramref name="max"/>: "4/5" answers another
+    /// scale than 0–10 and gives nothing, so the customer is asked again rather than misread. Two different
     /// numbers ("entre 7 y 8"), negative or decimal numbers and out-of-range values give nothing.</summary>
     /// <param name="text">The customer's message.</param>
     /// <param name="min">Smallest accepted value.</param>
@@ -47,15 +48,16 @@ public static class NumberRecognizer
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(min, max);
         var normalized = TextNormalizer.Normalize(text);
-        return Scan(normalized, TextNormalizer.Tokenize(normalized), out _) is int value && value >= min && value <= max
+        return Scan(normalized, TextNormalizer.Tokenize(normalized), out _, max) is int value && value >= min && value <= max
             ? Recognition<int>.Of(value)
             : Recognition<int>.None;
     }
 
     /// <summary>The single number in the text, unchecked against any range; null when there is none, more than
     /// one, or one that must not be guessed at. <paramref name="sawNumber"/> tells callers with fallbacks of
-    /// their own (ratings) that the customer did answer with a number, even an unusable one.</summary>
-    internal static int? Scan(string normalized, IReadOnlyList<Token> tokens, out bool sawNumber)
+    /// their own (ratings) that the customer did answer with a number, even an unusable one. A fraction must be out of
+    /// <paramref name="scale"/>.</summary>
+    internal static int? Scan(string normalized, IReadOnlyList<Token> tokens, out bool sawNumber, int scale)
     {
         var numbers = new List<int>();
         var articles = new List<int>();
@@ -74,7 +76,7 @@ public static class NumberRecognizer
             }
             else if (TryFraction(normalized, tokens, i, out var end, out var denominator))
             {
-                rejected |= denominator < value || denominator == 0;
+                rejected |= denominator != scale;
                 numbers.Add(value);
                 i = end;
             }

@@ -54,7 +54,7 @@ public static class RatingRecognizer
         var tokens = TextNormalizer.Tokenize(normalized);
         var filled = tokens.Count(t => t.Text is "★" or "⭐");
         var stars = filled + tokens.Count(t => t.Text is "☆");
-        var number = NumberRecognizer.Scan(normalized, tokens, out var sawNumber);
+        var number = NumberRecognizer.Scan(normalized, tokens, out var sawNumber, scale: 5);
         if (sawNumber)
         {
             return number is int value and >= 1 and <= 5 && (stars <= 1 || filled == value)

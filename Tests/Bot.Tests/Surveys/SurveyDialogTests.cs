@@ -95,6 +95,23 @@ public sealed class SurveyDialogTests
 
     [Theory]
     [MemberData(nameof(Locales))]
+    public async Task ARecommendationOutOfFive_IsAskedAgain_NotReadAsOutOfTen(string locale, Language language)
+    {
+        var t = Texts.For(language);
+        await _harness.Flow(locale, "eva")
+            .StartSurvey(language)
+            .Send("5").AssertReply(Says(t.SurveyAskNps))
+            .Send(language == Language.Spanish ? "un 4 de 5" : "4 out of 5").AssertReply(Says(t.PromptNumberRetry(0, 10) + " " + t.SurveyAskNps))
+            .Send("8/10").AssertReply(Says(t.SurveyAskWhyPassive))
+            .Send(language == Language.Spanish ? "saltar" : "skip").AssertReply(Says(t.SurveyThanksPassive))
+            .StartTestAsync();
+
+        var record = await OnlyRecordAsync("eva");
+        Assert.Equal((8, CustomerSegment.Passive), (record.Nps, record.Segment));
+    }
+
+    [Theory]
+    [MemberData(nameof(Locales))]
     public async Task Detractor_WithAspectsInferredFromTheComment_IsEscalatedAndToldSo(string locale, Language language)
     {
         var t = Texts.For(language);

@@ -16,6 +16,7 @@ public sealed class RatingRecognizerTests
     [InlineData("0", null)]
     [InlineData("6", null)]
     [InlineData("8/10", null)]
+    [InlineData("4/10", null)]
     [InlineData("3 o 4", null)]
     [InlineData("3 o 4, bien", null)]
     // stars
