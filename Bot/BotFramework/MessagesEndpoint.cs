@@ -105,18 +105,12 @@ public static partial class MessagesEndpoint
         }
         catch (JsonException e)
         {
-            return (null, $"The request body is not a valid activity: {FirstLine(e.Message)}");
+            return (null, $"The request body is not a valid activity: {JsonErrors.Describe(e)}.");
         }
         catch (System.Text.DecoderFallbackException)
         {
             return (null, "The request body is not valid UTF-8.");
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using SupportBot.Bot.Http;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -50,7 +51,7 @@ public static partial class ClientActivities
         }
         catch (JsonException e)
         {
-            return (null, "The body is not a valid activity: " + FirstLine(e.Message));
+            return (null, $"The body is not a valid activity: {JsonErrors.Describe(e)}.");
         }
         catch (System.Text.DecoderFallbackException)
         {
@@ -95,12 +96,6 @@ public static partial class ClientActivities
         => string.IsNullOrWhiteSpace(name) ? null : Bounded(name.Trim(), 100);
 
     private static string? Bounded(string? text, int max) => text is null ? null : text.Length <= max ? text : text[..max];
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
-    }
 
     [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
     private static partial Regex LocalePattern();

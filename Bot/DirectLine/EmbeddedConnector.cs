@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Http;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -38,7 +39,7 @@ public sealed partial class EmbeddedConnector(DirectLineLog log, ILogger<Embedde
         }
         catch (JsonException e)
         {
-            return Error(HttpStatusCode.BadRequest, "BadSyntax", "The body is not a valid activity: " + e.Message);
+            return Error(HttpStatusCode.BadRequest, "BadSyntax", $"The body is not a valid activity: {JsonErrors.Describe(e)}.");
         }
     }
 

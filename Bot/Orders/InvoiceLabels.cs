@@ -8,7 +8,7 @@ public sealed record InvoiceLabels
     /// <summary>Spanish (Spain).</summary>
     public static readonly InvoiceLabels Spanish = new()
     {
-        Title = "FACTURA", Number = "Nº de factura", Date = "Fecha", Order = "Pedido", Customer = "Cliente", TaxId = "NIF",
+        Title = "FACTURA", Number = "N.º de factura", Date = "Fecha", Order = "Pedido", Customer = "Cliente", TaxId = "NIF",
         Product = "Producto", Quantity = "Cant.", UnitPrice = "Precio", Amount = "Importe", Shipping = "Gastos de envío",
         TaxableBase = "Base imponible", Vat = "IVA ({0} %)", Total = "Total", Footer = "Precios con IVA incluido. Gracias por tu compra.",
         FilePrefix = "factura", DecimalSeparator = ",", GroupSeparator = ".", CurrencyAfter = true,

@@ -75,6 +75,22 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("{\"type\": \"message\", \"text\": ", "the JSON ends before it is complete")]
+    [InlineData("{\"type\": \"message\",, }", "malformed JSON at line 1")]
+    [InlineData("{\"type\": \"message\", \"from\": 42}", "a field has a value of the wrong kind at line 1")]
+    [InlineData("{\"type\":\"message\",\"channelData\":" + "{\"a\":" + "{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}", "nested too deeply")]
+    public async Task BadJson_Is400_SayingWhereInPlainWords_WithoutTheSerializersInternals(string body, string expected)
+    {
+        using var response = await _host.PostRawAsync(body);
+        var problem = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("a.a.a", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("null")]
