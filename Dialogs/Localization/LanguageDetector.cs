@@ -42,7 +42,14 @@ public static class LanguageDetector
     }
 
     /// <summary>The language <paramref name="text"/> is written in, when it is reasonably clear.</summary>
-    public static Language? Detect(string? text)
+    public static Language? Detect(string? text) => Detect(text, margin: 1);
+
+    /// <summary>The language <paramref name="text"/> is written in, when the evidence for it outweighs the other language's
+    /// by at least two (a sentence, not a lone "ok" or "gracias"): enough to prefer the customer's words to a browser's
+    /// locale.</summary>
+    public static Language? DetectClearly(string? text) => Detect(text, margin: 2);
+
+    private static Language? Detect(string? text, int margin)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -72,7 +79,7 @@ public static class LanguageDetector
             }
         }
 
-        if (spanish == english)
+        if (Math.Abs(spanish - english) < margin)
         {
             return null;
         }

@@ -4,8 +4,9 @@ using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Main;
 
-/// <summary>Chooses the customer's language: an explicit request wins; then what we remember; for a new
-/// customer the channel locale, else the language of their words, else the configured default.</summary>
+/// <summary>Chooses the customer's language: an explicit request wins; then words clearly in one language, over a
+/// locale (once); then what we remember; for a new customer the channel locale, else the language of their words, else
+/// the configured default.</summary>
 public static class LanguageResolver
 {
     private static readonly string[] ToSpanish =
@@ -38,16 +39,22 @@ public static class LanguageResolver
             return new LanguageDecision(explicitLanguage, SwitchRequested: true);
         }
 
-        if (profile.Language is { } known && profile.LanguageSource != LanguageSource.Default)
+        // Words clearly in one language beat a browser's or channel's locale (an English browser, a Spanish customer), once:
+        // after that the language stays until the customer asks to switch.
+        var written = LanguageDetector.DetectClearly(text);
+        if (profile.Language is { } known && profile.LanguageSource != LanguageSource.Default
+            && !(profile.LanguageSource == LanguageSource.Locale && written is { } other && other != known))
         {
             return new LanguageDecision(known, SwitchRequested: false);
         }
 
-        var (language, source) = LanguageDetector.FromLocale(activity.Locale) is { } fromLocale
-            ? (fromLocale, LanguageSource.Locale)
-            : LanguageDetector.Detect(text) is { } detected
-                ? (detected, LanguageSource.Detected)
-                : (profile.Language ?? defaultLanguage, LanguageSource.Default);
+        var (language, source) = written is { } clear
+            ? (clear, LanguageSource.Detected)
+            : LanguageDetector.FromLocale(activity.Locale) is { } fromLocale
+                ? (fromLocale, LanguageSource.Locale)
+                : LanguageDetector.Detect(text) is { } detected
+                    ? (detected, LanguageSource.Detected)
+                    : (profile.Language ?? defaultLanguage, LanguageSource.Default);
         profile.Language = language;
         profile.LanguageSource = source;
         return new LanguageDecision(language, SwitchRequested: false);
