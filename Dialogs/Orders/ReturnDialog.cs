@@ -141,7 +141,7 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
             case ReturnStatus.NotDelivered:
                 return await EndWithAsync(step, texts.ReturnNotDelivered(number), cancellationToken);
             case ReturnStatus.AlreadyRequested:
-                return await EndWithAsync(step, texts.ReturnAlreadyRequested(number), cancellationToken);
+                return await EndWithAsync(step, texts.ReturnAlreadyRequested(number, outcome.RmaNumber), cancellationToken);
             default:
                 return await EndWithAsync(step, texts.ReturnNotReturnable, cancellationToken);
         }

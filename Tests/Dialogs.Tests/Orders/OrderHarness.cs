@@ -38,9 +38,9 @@ internal sealed class OrderHarness
             new KnowledgeDialog(Knowledge, Knowledge),
             new HandoffDialog(Desk, Desk),
             new OrderIdentityDialog(Shop, guard, State),
-            new OrderStatusDialog(),
+            new OrderStatusDialog(Time),
             new ReturnDialog(Shop),
-            new WarrantyDialog(Shop),
+            new WarrantyDialog(Shop, Time),
             new InvoiceDialog(Shop),
             new OrderNumberPrompt(),
             new OrderProofPrompt(),
@@ -73,10 +73,18 @@ internal sealed class OrderHarness
     /// <summary>The dialogs on the stack after the last turn, bottom first.</summary>
     public IReadOnlyList<string> Stack { get; private set; } = [];
 
-    /// <summary>A conversation in <paramref name="language"/>; a customer the shop vouched for when <paramref name="vouchedCustomerId"/> is set.</summary>
-    public TestFlow Flow(Language language, string conversationId = "conv-1", string? vouchedCustomerId = null)
+    /// <summary>A conversation in <paramref name="language"/>; a customer the shop vouched for when <paramref name="vouchedCustomerId"/> is set;
+    /// a Microsoft Teams conversation of that <c>conversationType</c> when <paramref name="teamsConversationType"/> is set.</summary>
+    public TestFlow Flow(Language language, string conversationId = "conv-1", string? vouchedCustomerId = null, string? teamsConversationType = null)
     {
-        var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, "customer-1"));
+        var reference = TestAdapter.CreateConversation(conversationId, "customer-1");
+        if (teamsConversationType is not null)
+        {
+            reference.ChannelId = Microsoft.Bot.Connector.Channels.Msteams;
+            reference.Conversation.ConversationType = teamsConversationType;
+        }
+
+        var adapter = new TestAdapter(reference);
         return new TestFlow(adapter, async (turn, ct) =>
         {
             if (vouchedCustomerId is not null)
