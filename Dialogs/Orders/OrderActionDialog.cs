@@ -37,6 +37,7 @@ public abstract class OrderActionDialog : WaterfallDialog<OrderActionState>
                     Sku = l.Sku,
                     Name = l.Product,
                     WarrantyEndsOn = verified.Shipment?.DeliveredOn?.AddMonths(l.WarrantyMonths),
+                    Returnable = l.Returnable,
                 })
                 .DistinctBy(p => p.Sku, StringComparer.Ordinal)
                 .ToList();

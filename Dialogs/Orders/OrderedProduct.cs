@@ -11,4 +11,7 @@ public sealed class OrderedProduct
 
     /// <summary>Last day of its warranty (delivery plus the line's warranty months), once delivered.</summary>
     public DateOnly? WarrantyEndsOn { get; set; }
+
+    /// <summary>False when the shop never takes it back.</summary>
+    public bool Returnable { get; set; } = true;
 }

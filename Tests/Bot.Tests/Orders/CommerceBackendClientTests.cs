@@ -40,7 +40,7 @@ public sealed class CommerceBackendClientTests
             [
                 new OrderLine("AUR-300", "Auriculares inalámbricos Sonora 300", 1, 89.90m, 36),
                 new OrderLine("CAB-USB-C", "Cable USB-C trenzado 2 m", 2, 9.95m, 24),
-                new OrderLine("FUN-GRAB", "Funda grabada personalizada", 1, 19.99m, 24),
+                new OrderLine("FUN-GRAB", "Funda grabada personalizada", 1, 19.99m, 24, Returnable: false),
             ],
             order.Lines);
         Assert.Equal(

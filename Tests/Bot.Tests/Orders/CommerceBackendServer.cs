@@ -409,6 +409,7 @@ public sealed class CommerceBackendServer : IAsyncDisposable
             ["quantity"] = l.Quantity,
             ["unitPrice"] = l.UnitPrice,
             ["warrantyMonths"] = l.WarrantyMonths,
+            ["returnable"] = l.Returnable ? null : false,
         })]),
         ["shipment"] = order.Shipment is not { } s ? null : new JsonObject
         {

@@ -103,17 +103,23 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
         Assert.Equal(o.WarrantyAlreadyOpen("Robot aspirador Orbit S5", caseNumber), reply);
     }
 
-    [Fact]
-    public async Task ASpanishShop_NamesItsProductsInSpanish_AndAPartOfTheNamePicksOne()
+    [Theory]
+    [InlineData("es-ES", Language.Spanish, "quiero devolver algo del pedido 400107", "los auriculares")]
+    [InlineData("en-GB", Language.English, "I want to return something from order 400107", "the Pulse ones")]
+    public async Task ASpanishShop_NamesItsProductsInSpanish_APartOfTheNamePicksOne_AndANonReturnableOneIsSaidBeforeAskingWhy(
+        string locale, Language language, string ask, string pick)
     {
-        var customer = new Customer(_host, "es-ES");
-        var o = OrderTexts.Spanish;
+        var customer = new Customer(_host, locale);
+        var (t, o) = (Texts.For(language), OrderTexts.For(language));
 
-        await customer.SayAsync("quiero devolver algo del pedido 400107");
+        await customer.SayAsync(ask);
         var products = (await customer.SayAsync("20003"))[0];
         Assert.Equal(["Auriculares intraurales Pulse", "Funda de móvil Kodo para iPhone 15", o.WholeOrder], products.SuggestedActions.Actions.Select(a => a.Title));
-        Assert.Equal([o.AskReturnReason], await customer.TextsAsync("los auriculares"));
-        Assert.Equal(o.ReturnNotReturnable, (await customer.TextsAsync(o.ReasonChangedMind))[0]);
+        Assert.Equal([o.ReturnNotReturnable, t.AnythingElse], await customer.TextsAsync(pick));
+
+        // The phone case next to them can be returned (the order was proved a moment ago: no proof asked).
+        Assert.Equal(o.AskReturnProducts, (await customer.TextsAsync(ask))[^1]);
+        Assert.Equal([o.AskReturnReason], await customer.TextsAsync(language == Language.English ? "the Kodo one" : "la funda"));
     }
 
     [Theory]

@@ -108,6 +108,8 @@ public sealed class OrderSelfServiceOverHttpTests
     [Theory]
     [InlineData("OrderSelfService:MaxIdentityFailures", "0")]
     [InlineData("OrderSelfService:LockoutDuration", "00:00:00")]
+    [InlineData("OrderSelfService:VerifiedDuration", "00:00:00")]
+    [InlineData("OrderSelfService:VerifiedDuration", "2.00:00:00")]
     public async Task InvalidLockSettings_StopTheHost_NamingTheKey(string key, string value)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(new Dictionary<string, string?> { [key] = value }));
