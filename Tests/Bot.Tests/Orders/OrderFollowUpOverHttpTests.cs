@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Time.Testing;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Bot.Tests.Teams;
 using SupportBot.Dialogs.Localization;
@@ -9,24 +8,14 @@ namespace SupportBot.Bot.Tests.Orders;
 
 /// <summary>The QA findings on order self-service, in the real bot over HTTP with the embedded SQLite demo shop (seeded on
 /// a fixed day by a fake clock) and the real state storage, in Spanish and English.</summary>
-public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
+public sealed partial class OrderFollowUpOverHttpTests : SeededShopTests
 {
-    private static readonly DateTimeOffset SeedingDay = new(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Today = DateOnly.FromDateTime(SeedingDay.UtcDateTime);
-
-    private readonly FakeTimeProvider _clock = new(SeedingDay);
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync(configureServices: s => s.AddSingleton<TimeProvider>(_clock));
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Theory]
     [InlineData("es-ES", Language.Spanish, "¿dónde está mi pedido?", "no lo tengo")]
     [InlineData("en-GB", Language.English, "where's my order?", "I don't have the order number, can you look it up by my email?")]
     public async Task NoOrderNumber_SaysWhereToFindIt_AndOffersAPerson(string locale, Language language, string ask, string answer)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
 
         Assert.Equal(o.AskOrderNumber, (await customer.TextsAsync(ask))[^1]);
@@ -38,7 +27,7 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
     [InlineData("en-GB", Language.English, "where's my order?", "400101 28013")]
     public async Task NumberAndPostcode_InOneAnswer_ShowTheOrder_AndItIsNotProvedAgainForTheNextAction(string locale, Language language, string ask, string answer)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var o = OrderTexts.For(language);
 
         await customer.SayAsync(ask);
@@ -49,7 +38,7 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
         Assert.Equal("application/pdf", invoice.Attachments[0].ContentType);
 
         // Half an hour later the proof is asked again.
-        _clock.Advance(TimeSpan.FromMinutes(31));
+        Clock.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal([o.AskProof("400101")], await customer.TextsAsync(language == Language.English ? "where is order 400101?" : "¿dónde está el pedido 400101?"));
     }
 
@@ -58,7 +47,7 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
     [InlineData("en-GB", Language.English, "status of 400122")]
     public async Task ALateOrder_IsCalledLate_WithAnApologyTheNextStepAndAPerson(string locale, Language language, string ask)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
 
         Assert.Equal(o.AskProof("400122"), (await customer.TextsAsync(ask))[^1]);
@@ -74,7 +63,7 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
     [InlineData("en-GB", Language.English, "I want to return order 400123")]
     public async Task AReturnAlreadyRequested_GivesItsRma(string locale, Language language, string ask)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var o = OrderTexts.For(language);
 
         await customer.SayAsync(ask);
@@ -91,7 +80,7 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
     [InlineData("en-GB", Language.English, "warranty claim for order 400126", "it still won't charge")]
     public async Task AWarrantyCaseAlreadyOpen_GivesItsNumber(string locale, Language language, string ask, string symptoms)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var o = OrderTexts.For(language);
 
         await customer.SayAsync(ask);
@@ -109,7 +98,7 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
     public async Task ASpanishShop_NamesItsProductsInSpanish_APartOfTheNamePicksOne_AndANonReturnableOneIsSaidBeforeAskingWhy(
         string locale, Language language, string ask, string pick)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
 
         await customer.SayAsync(ask);
@@ -144,8 +133,7 @@ public sealed partial class OrderFollowUpOverHttpTests : IAsyncLifetime
     private async Task<Dialogs.Abstractions.OrderDetails> OrderAsync(string number)
     {
         var owner = number switch { "400101" => "C1001", _ => "C1010" };
-        return (await _host.Services.GetRequiredService<Bot.Orders.SqliteOrderStore>()
-            .FindOwnAsync(owner, number, new Dialogs.Abstractions.OrderCaller("test", "test"), default))!;
+        return (await Store.FindOwnAsync(owner, number, new Dialogs.Abstractions.OrderCaller("test", "test"), default))!;
     }
 
     [GeneratedRegex(@"RMA-\d{4}-\d{5}")]

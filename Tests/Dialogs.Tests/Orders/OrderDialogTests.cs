@@ -13,15 +13,9 @@ public sealed class OrderDialogTests
 
     public static TheoryData<Language> Languages => new() { Language.Spanish, Language.English };
 
-    private static string Pick(Language language, string spanish, string english) => language == Language.English ? english : spanish;
-
     /// <summary>A new customer asks about an order by its number, is welcomed, asked for proof, and gives <paramref name="proof"/>.</summary>
     private TestFlow Verify(Language language, string spanish, string english, string orderNumber, string proof, string? vouched = null)
-        => _harness.Flow(language, vouchedCustomerId: vouched)
-            .Send(Pick(language, spanish, english))
-            .AssertReply(Says(Texts.For(language).Welcome(Brand)))
-            .AssertReply(Says(OrderTexts.For(language).AskProof(orderNumber)))
-            .Send(proof);
+        => _harness.Proving(language, Pick(language, spanish, english), orderNumber, proof, vouched);
 
     [Theory]
     [MemberData(nameof(Languages))]

@@ -25,8 +25,6 @@ public sealed class OrderFollowUpTests
 
     public static TheoryData<Language> Languages => new() { Language.Spanish, Language.English };
 
-    private static string Pick(Language language, string spanish, string english) => language == Language.English ? english : spanish;
-
     private TestFlow AskedForTheNumber(Language language)
         => _harness.Flow(language)
             .Send(Pick(language, "¿dónde está mi pedido?", "where's my order?"))
@@ -112,11 +110,7 @@ public sealed class OrderFollowUpTests
     public async Task AnOrderNumber_WithoutTheWordOrder_IsTakenWithTheRequest(Language language, string request)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(request)
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400101")))
-            .Send("28013")
+        await _harness.Proving(language, request, "400101", "28013")
             .AssertReply(StartsWith(o.Status(_harness.Shop.Order("400101"))))
             .StartTestAsync();
     }
@@ -126,11 +120,7 @@ public sealed class OrderFollowUpTests
     public async Task AProvedOrder_IsNotProvedAgain_InTheSameConversation_UntilTheProofExpires(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "¿dónde está mi pedido 400102?", "where's my order 400102?"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("28013")
+        await _harness.Proving(language, Pick(language, "¿dónde está mi pedido 400102?", "where's my order 400102?"), "400102", "28013")
             .AssertReply(StartsWith(o.Status(_harness.Shop.Order("400102"))))
             .AssertReply(Says(t.AnythingElse))
             .Send(Pick(language, "quiero devolver el pedido 400102", "I want to return order 400102"))
@@ -160,11 +150,7 @@ public sealed class OrderFollowUpTests
     public async Task ALateOrder_IsCalledLate_WithAnApologyTheNextStepAndAPerson(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "¿dónde está mi pedido 400107?", "where's my order 400107?"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400107")))
-            .Send("46002")
+        await _harness.Proving(language, Pick(language, "¿dónde está mi pedido 400107?", "where's my order 400107?"), "400107", "46002")
             .AssertReply(SaysWithLink(o.Status(_harness.Shop.Order("400107")), o.TrackButton, "https://gls-group.com/track?n=GLS445566"))
             .AssertReply(Says(o.Late(new DateOnly(2026, 11, 30), "GLS")))
             .AssertReply(Says(t.HandoffConfirm))
@@ -180,11 +166,7 @@ public sealed class OrderFollowUpTests
     public async Task AnOrderOnTime_IsNotCalledLate(Language language)
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
-        await _harness.Flow(language)
-            .Send(Pick(language, "¿dónde está mi pedido 400101?", "where's my order 400101?"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400101")))
-            .Send("28013")
+        await _harness.Proving(language, Pick(language, "¿dónde está mi pedido 400101?", "where's my order 400101?"), "400101", "28013")
             .AssertReply(StartsWith(o.Status(_harness.Shop.Order("400101"))))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
@@ -197,9 +179,8 @@ public sealed class OrderFollowUpTests
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         var ask = Pick(language, "quiero devolver el pedido 400102", "I want to return order 400102");
         var grinder = Pick(language, "el molinillo", "the Mola grinder");
-        await _harness.Flow(language)
-            .Send(ask).AssertReply(Says(t.Welcome(Brand))).AssertReply(Says(o.AskProof("400102")))
-            .Send("28013").AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
+        await _harness.Proving(language, ask, "400102", "28013")
+            .AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola", o.WholeOrder))
             .Send(grinder).AssertReply(Says(o.AskReturnReason))
             .Send(o.ReasonChangedMind).AssertReply(StartsWith(o.ReturnCreated("RMA-000001", new DateOnly(2026, 12, 17), true, false, exchange: false)))
             .AssertReply(Says(t.AnythingElse))
@@ -218,9 +199,8 @@ public sealed class OrderFollowUpTests
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         var ask = Pick(language, "quiero reclamar la garantía del pedido 400102", "warranty claim for order 400102");
-        await _harness.Flow(language)
-            .Send(ask).AssertReply(Says(t.Welcome(Brand))).AssertReply(Says(o.AskProof("400102")))
-            .Send("28013").AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola"))
+        await _harness.Proving(language, ask, "400102", "28013")
+            .AssertReply(HasButtons("Cafetera espresso Lumo", "Molinillo de café Mola"))
             .Send(Pick(language, "el molinillo", "the Mola grinder")).AssertReply(Says(o.AskSymptoms("Molinillo de café Mola")))
             .Send(Pick(language, "no muele", "it doesn't grind")).AssertReply(Says(o.WarrantyCreated("SAT-000001", "Molinillo de café Mola")))
             .AssertReply(Says(t.AnythingElse))

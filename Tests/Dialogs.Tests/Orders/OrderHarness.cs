@@ -101,6 +101,18 @@ internal sealed class OrderHarness
         });
     }
 
+    /// <summary>The Spanish or the English of a customer's words.</summary>
+    public static string Pick(Language language, string spanish, string english) => language == Language.English ? english : spanish;
+
+    /// <summary>A new customer asks <paramref name="request"/> about order <paramref name="orderNumber"/>, is welcomed,
+    /// asked for proof, and gives <paramref name="proof"/>.</summary>
+    public TestFlow Proving(Language language, string request, string orderNumber, string proof, string? vouchedCustomerId = null)
+        => Flow(language, vouchedCustomerId: vouchedCustomerId)
+            .Send(request)
+            .AssertReply(EngineHarness.Says(Texts.For(language).Welcome(Brand)))
+            .AssertReply(EngineHarness.Says(OrderTexts.For(language).AskProof(orderNumber)))
+            .Send(proof);
+
     /// <summary>Plain text <paramref name="expected"/> with a card whose one button opens <paramref name="url"/>.</summary>
     public static Action<IActivity> SaysWithLink(string expected, string button, string url) => activity =>
     {
