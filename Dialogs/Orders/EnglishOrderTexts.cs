@@ -62,7 +62,7 @@ internal sealed class EnglishOrderTexts : OrderTexts
 
     public override string Late(DateOnly expected, string carrier) =>
         $"I'm sorry: your order is late. It was due on {FormatDay(expected)} and hasn't been delivered yet. " +
-        $"{carrier}'s tracking may show a notice; we'll chase the carrier, and if you like, a person from our team can look into it with you now.";
+        $"{carrier}'s tracking may show a notice. If you like, a person from our team can chase the carrier and look into it with you now.";
 
     public override string TrackingTitle(string carrier) => $"{carrier} tracking";
 

@@ -13,14 +13,18 @@ public static partial class OrderNumberRecognizer
     private const int UnmistakableNumberMinDigits = 6;
 
     // Said instead of a number: the customer does not have it, cannot find it, or wants it looked up some other way.
+    // Phrases that also open ordinary complaints ("no se ha entregado", "no tengo el paquete") only count as the whole answer.
     private static readonly string[] NumberUnknownPhrases =
     [
-        "no lo tengo", "no tengo", "no lo se", "no se", "no lo encuentro", "no encuentro", "no me acuerdo", "no recuerdo",
-        "no lo recuerdo", "ni idea", "lo he perdido", "lo perdi", "por mi email", "por mi correo", "con mi email", "con mi correo",
-        "buscarlo", "buscalo", "don't have", "dont have", "do not have", "haven't got", "don't know", "dont know", "do not know",
-        "no idea", "can't find", "cant find", "cannot find", "don't remember", "dont remember", "can't remember", "lost it",
-        "look it up", "by my email", "with my email", "not sure",
+        "no lo tengo", "no tengo el numero", "no tengo numero", "no tengo ese numero", "no lo se", "no se cual", "no se donde",
+        "no se el numero", "no lo encuentro", "no encuentro el numero", "no me acuerdo", "no recuerdo", "no lo recuerdo", "ni idea",
+        "lo he perdido", "lo perdi", "por mi email", "por mi correo", "con mi email", "con mi correo", "buscarlo", "buscalo",
+        "don't have", "dont have", "do not have", "haven't got", "don't know", "dont know", "do not know", "no idea", "can't find",
+        "cant find", "cannot find", "don't remember", "dont remember", "can't remember", "lost it", "look it up", "by my email",
+        "with my email", "not sure",
     ];
+
+    private static readonly string[] NumberUnknownAnswers = ["no se", "no", "nope", "dunno", "no tengo"];
 
     /// <summary>The order number in <paramref name="text"/>.</summary>
     public static Recognition<string> Recognize(string? text)
@@ -36,7 +40,8 @@ public static partial class OrderNumberRecognizer
         }
 
         var normalized = TextNormalizer.Normalize(text);
-        return normalized.Length > 0 && NumberUnknownPhrases.Any(p => TextNormalizer.ContainsPhrase(normalized, p))
+        return normalized.Length > 0
+               && (NumberUnknownAnswers.Contains(normalized, StringComparer.Ordinal) || NumberUnknownPhrases.Any(p => TextNormalizer.ContainsPhrase(normalized, p)))
             ? Recognition<OrderIdentityAnswer>.Of(OrderIdentityAnswer.NumberUnknown)
             : Recognition<OrderIdentityAnswer>.None;
     }

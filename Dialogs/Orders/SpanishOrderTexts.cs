@@ -62,7 +62,7 @@ internal sealed class SpanishOrderTexts : OrderTexts
 
     public override string Late(DateOnly expected, string carrier) =>
         $"Lo siento: tu pedido va con retraso. Tenía que llegar el {FormatDay(expected)} y aún no se ha entregado. " +
-        $"En el seguimiento de {carrier} puedes ver si hay algún aviso; nosotros lo reclamamos al transportista, y si quieres, una persona del equipo lo revisa contigo ahora.";
+        $"En el seguimiento de {carrier} puedes ver si hay algún aviso. Si quieres, una persona del equipo lo reclama al transportista y lo revisa contigo ahora.";
 
     public override string TrackingTitle(string carrier) => $"Seguimiento de {carrier}";
 

@@ -80,6 +80,8 @@ public sealed class OrderRecognizerTests
 
     [Theory]
     [InlineData("hmm", false)]
+    [InlineData("mi pedido no se ha entregado", false)]
+    [InlineData("no tengo el paquete todavía", false)]
     [InlineData("400101 o 400102", false)]
     public void OrderNumberAnswer_NeitherANumberNorNoneOfIt_IsNotRecognised(string text, bool recognised)
         => Assert.Equal(recognised, OrderNumberRecognizer.RecognizeAnswer(text).Succeeded);
