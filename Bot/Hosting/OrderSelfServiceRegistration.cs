@@ -21,7 +21,7 @@ public static class OrderSelfServiceRegistration
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<OrderSelfServiceOptions>>().Value;
-            return new OrderSelfServiceSettings(o.MaxIdentityFailures, o.LockoutDuration);
+            return new OrderSelfServiceSettings(o.MaxIdentityFailures, o.LockoutDuration) { VerifiedDuration = o.VerifiedDuration };
         });
         services.AddSingleton<OrderIdentityGuard>();
 

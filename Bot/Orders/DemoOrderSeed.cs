@@ -25,24 +25,24 @@ internal static class DemoOrderSeed
         new("C1012", "Charlotte Davies", "charlotte.davies@mail.co.uk", "CF10 1EP", "Cardiff", "en"),
     ];
 
-    // Price in cents, tax included; warranty in months from delivery (36: the legal guarantee for new goods in Spain
+    // English and Spanish names (each customer's orders carry the names of their shop); price in cents, tax included; warranty in months from delivery (36: the legal guarantee for new goods in Spain
     // since 2022; 12: refurbished goods); not returnable: unsealed hygiene goods and made-to-order items.
     private static readonly Product[] Products =
     [
-        new("NIM-X2-BLK", "Nimbus X2 Bluetooth headphones, black", 8999, 36),
-        new("AER-KT17", "Aero kettle 1.7 L", 3495, 36),
-        new("ORB-S5", "Orbit S5 robot vacuum", 24900, 36),
-        new("ORB-S5-REF", "Orbit S5 robot vacuum (refurbished)", 15900, 12),
-        new("LUM-E27-4", "Lumio E27 smart bulbs, pack of 4", 3999, 36),
-        new("VEL-ESP1", "Vela Espresso One coffee machine", 17900, 36),
-        new("VEL-CAP-50", "Vela coffee capsules, box of 50", 1750, 24),
-        new("PUL-BUDS", "Pulse in-ear earbuds", 4990, 36, Returnable: false),
-        new("TER-MAT6", "Terra yoga mat 6 mm", 2950, 24),
-        new("KOD-CASE-15", "Kodo phone case, iPhone 15", 1999, 24),
-        new("ENG-BOT-75", "Engraved steel bottle 750 ml (personalised)", 2490, 24, Returnable: false),
-        new("NOR-CHAIR", "Nordia office chair", 18900, 36),
-        new("SOL-PB20", "Solis power bank 20,000 mAh", 3990, 36),
-        new("BRI-WATCH2", "Brisa smartwatch 2", 12900, 36),
+        new("NIM-X2-BLK", "Nimbus X2 Bluetooth headphones, black", "Auriculares Bluetooth Nimbus X2, negros", 8999, 36),
+        new("AER-KT17", "Aero kettle 1.7 L", "Hervidor de agua Aero 1,7 L", 3495, 36),
+        new("ORB-S5", "Orbit S5 robot vacuum", "Robot aspirador Orbit S5", 24900, 36),
+        new("ORB-S5-REF", "Orbit S5 robot vacuum (refurbished)", "Robot aspirador Orbit S5 (reacondicionado)", 15900, 12),
+        new("LUM-E27-4", "Lumio E27 smart bulbs, pack of 4", "Bombillas inteligentes Lumio E27, pack de 4", 3999, 36),
+        new("VEL-ESP1", "Vela Espresso One coffee machine", "Cafetera espresso Vela Espresso One", 17900, 36),
+        new("VEL-CAP-50", "Vela coffee capsules, box of 50", "Cápsulas de café Vela, caja de 50", 1750, 24),
+        new("PUL-BUDS", "Pulse in-ear earbuds", "Auriculares intraurales Pulse", 4990, 36, Returnable: false),
+        new("TER-MAT6", "Terra yoga mat 6 mm", "Esterilla de yoga Terra 6 mm", 2950, 24),
+        new("KOD-CASE-15", "Kodo phone case, iPhone 15", "Funda de móvil Kodo para iPhone 15", 1999, 24),
+        new("ENG-BOT-75", "Engraved steel bottle 750 ml (personalised)", "Botella de acero grabada 750 ml (personalizada)", 2490, 24, Returnable: false),
+        new("NOR-CHAIR", "Nordia office chair", "Silla de oficina Nordia", 18900, 36),
+        new("SOL-PB20", "Solis power bank 20,000 mAh", "Batería externa Solis 20.000 mAh", 3990, 36),
+        new("BRI-WATCH2", "Brisa smartwatch 2", "Reloj inteligente Brisa 2", 12900, 36),
     ];
 
     private static readonly Order[] Orders =
@@ -95,7 +95,7 @@ internal static class DemoOrderSeed
 
     private static readonly Return[] Returns =
     [
-        new("400115", 33, "Change of mind: too thin", ShopAtFault: false),
+        new("400115", 33, "He cambiado de opinión: es demasiado fina", ShopAtFault: false),
         new("400123", 4, "La correa llegó rota", ShopAtFault: true),
     ];
 
@@ -140,7 +140,7 @@ internal static class DemoOrderSeed
                 var product = Array.Find(Products, p => p.Sku == order.Lines[i].Sku)!;
                 await ExecuteAsync(connection, transaction,
                     "INSERT INTO order_lines (order_number, line_no, sku, product, quantity, unit_price_cents, warranty_months, returnable) VALUES ($p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)",
-                    cancellationToken, order.Number, i + 1, product.Sku, product.Name, order.Lines[i].Quantity, product.PriceCents, product.WarrantyMonths, product.Returnable ? 1 : 0);
+                    cancellationToken, order.Number, i + 1, product.Sku, product.NameFor(customer), order.Lines[i].Quantity, product.PriceCents, product.WarrantyMonths, product.Returnable ? 1 : 0);
             }
 
             if (order.Shipment is { } shipment)
@@ -226,7 +226,11 @@ internal static class DemoOrderSeed
 
     private sealed record Customer(string Id, string Name, string Email, string Postcode, string City, string Language);
 
-    private sealed record Product(string Sku, string Name, int PriceCents, int WarrantyMonths, bool Returnable = true);
+    /// <summary>A product, named in English for the British and Irish customers and in Spanish for the Spanish ones.</summary>
+    private sealed record Product(string Sku, string Name, string SpanishName, int PriceCents, int WarrantyMonths, bool Returnable = true)
+    {
+        public string NameFor(Customer customer) => customer.Language == "es" ? SpanishName : Name;
+    }
 
     /// <summary>Days before the seeding day; a negative estimate is in the future.</summary>
     private sealed record Delivery(string Carrier, int ShippedDaysAgo, int? EstimatedDaysAgo, int? DeliveredDaysAgo);

@@ -16,4 +16,9 @@ public sealed class OrderSelfServiceOptions
     /// <summary>How long the order stays locked in that conversation.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "OrderSelfService:LockoutDuration must be between 00:01:00 and 7.00:00:00.")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long an order the customer proved is theirs stays open in that conversation without asking the
+    /// email or postal code again (a second action on it).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "OrderSelfService:VerifiedDuration must be between 00:01:00 and 1.00:00:00.")]
+    public TimeSpan VerifiedDuration { get; set; } = TimeSpan.FromMinutes(30);
 }

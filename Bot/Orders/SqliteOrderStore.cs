@@ -485,7 +485,7 @@ public sealed class SqliteOrderStore : IOrderService, IOrderLookup, IDisposable
         }
 
         var lines = (await ReadLinesAsync(connection, transaction, storedNumber, cancellationToken))
-            .Select(l => new OrderLine(l.Sku, l.Product, l.Quantity, l.UnitPrice, l.WarrantyMonths))
+            .Select(l => new OrderLine(l.Sku, l.Product, l.Quantity, l.UnitPrice, l.WarrantyMonths, l.Returnable))
             .ToList();
         return new OrderDetails
         {

@@ -6,4 +6,6 @@ namespace SupportBot.Dialogs.Abstractions;
 /// <param name="Quantity">Units.</param>
 /// <param name="UnitPrice">Price per unit, tax included.</param>
 /// <param name="WarrantyMonths">The product's warranty (the EU legal guarantee is 36 months for goods bought from 2022).</param>
-public sealed record OrderLine(string Sku, string Product, int Quantity, decimal UnitPrice, int WarrantyMonths);
+/// <param name="Returnable">False for products the shop never takes back (unsealed hygiene goods, personalised items),
+/// so the customer hears it before being asked why; the shop's answer to the return still decides.</param>
+public sealed record OrderLine(string Sku, string Product, int Quantity, decimal UnitPrice, int WarrantyMonths, bool Returnable = true);

@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Orders;
 
@@ -15,5 +16,9 @@ public static class PersistedStateTypes
         ["sb.userProfile"] = typeof(UserProfile),
         ["sb.orderIdentityLedger"] = typeof(OrderIdentityLedger),
         ["sb.orderIdentityAttempts"] = typeof(OrderIdentityAttempts),
+        ["sb.verifiedOrder"] = typeof(VerifiedOrder),
+        ["sb.orderDetails"] = typeof(OrderDetails),
+        ["sb.orderLine"] = typeof(OrderLine),
+        ["sb.shipment"] = typeof(Shipment),
     };
 }

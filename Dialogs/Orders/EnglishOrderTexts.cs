@@ -20,7 +20,17 @@ internal sealed class EnglishOrderTexts : OrderTexts
     public override string ProofRetry => "I need the email address or the postcode on the order.";
 
     public override string NoMatch =>
-        "I can't find an order with those details. Please check the order number and the email or postcode, and let's try again.";
+        "I can't find an order with those details. Please check the order number and the email or postcode.";
+
+    public override string AskProofAgain(string orderNumber) =>
+        $"Please tell me the email address or the delivery postcode on order {orderNumber} again. If that wasn't the right number, just type the correct one.";
+
+    public override string WhereToFindOrderNumber =>
+        "Your order number is in the order confirmation email (search your inbox, and the spam folder too) and in your account, under \"My orders\". " +
+        "For your security I can't look orders up by email here; if you can't find it, a person from our team can help.";
+
+    public override string SharedChat =>
+        "To protect your privacy I don't look up orders in a group chat. Please message me in a personal chat and we'll sort it out there.";
 
     public override string Locked(string orderNumber, TimeSpan remaining) =>
         $"Sorry: for security I can't look up order {orderNumber} in this conversation for about {Minutes(remaining)} minutes, " +
@@ -49,6 +59,10 @@ internal sealed class EnglishOrderTexts : OrderTexts
         };
         return $"{where} It contains: {string.Join(", ", order.Lines.Select(l => $"{l.Quantity} × {l.Product}"))}.";
     }
+
+    public override string Late(DateOnly expected, string carrier) =>
+        $"I'm sorry: your order is late. It was due on {FormatDay(expected)} and hasn't been delivered yet. " +
+        $"{carrier}'s tracking may show a notice. If you like, a person from our team can chase the carrier and look into it with you now.";
 
     public override string TrackingTitle(string carrier) => $"{carrier} tracking";
 
@@ -108,8 +122,11 @@ internal sealed class EnglishOrderTexts : OrderTexts
             : $"The return period for order {orderNumber} has ended.")
         + " If the product is faulty, it may still be under warranty: type \"warranty\" and we'll look into it.";
 
-    public override string ReturnAlreadyRequested(string orderNumber) =>
-        $"There's already a return open or done for that product of order {orderNumber}. If you have questions about it, a person from our team can help.";
+    public override string ReturnAlreadyRequested(string orderNumber, string? rmaNumber) =>
+        (rmaNumber is null
+            ? $"There's already a return open or done for that product of order {orderNumber}."
+            : $"You've already requested a return for that product of order {orderNumber}: its number is {rmaNumber}.")
+        + " If you have questions about it, a person from our team can help.";
 
     public override string ReturnNotReturnable =>
         "That product can't be returned (for example, personalised items or unsealed hygiene products). If it's faulty, type \"warranty\".";
@@ -129,8 +146,11 @@ internal sealed class EnglishOrderTexts : OrderTexts
         (endedOn is { } date ? $"The warranty on the {product} ended on {FormatDay(date)}" : $"The warranty on the {product} has ended")
         + ", so I can't open a warranty claim. Our technical service can quote you for a paid repair, or a person from our team can look at other options with you.";
 
-    public override string WarrantyAlreadyOpen(string product) =>
-        $"There's already a warranty case open for the {product}; our technical service will keep you posted by email.";
+    public override string WarrantyAlreadyOpen(string product, string? caseNumber) =>
+        (caseNumber is null
+            ? $"There's already a warranty case open for the {product}"
+            : $"There's already a warranty case open for the {product}: {caseNumber}")
+        + "; our technical service will keep you posted by email.";
 
     public override string WarrantyUnknownProduct => "That product isn't in the order.";
 

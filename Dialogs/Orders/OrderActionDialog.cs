@@ -14,11 +14,13 @@ public abstract class OrderActionDialog : WaterfallDialog<OrderActionState>
 {
     private const int DistinctiveWordLength = 4;
 
-    /// <summary>The first step of every order dialog: the identity check, with the order number given with the request.</summary>
+    /// <summary>The first step of every order dialog: the identity check, with the order number given with the request
+    /// (also without the word order/pedido: "status of 400108", "¿dónde está el 400 101?").</summary>
     protected static Task<DialogTurnResult> IdentifyAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return step.BeginDialogAsync(OrderIdentityDialog.DialogId, new OrderIdentityState { OrderNumber = step.State.OrderNumber }, cancellationToken);
+        var number = step.State.OrderNumber ?? OrderNumberRecognizer.InRequest(step.Dialog.IncomingText);
+        return step.BeginDialogAsync(OrderIdentityDialog.DialogId, new OrderIdentityState { OrderNumber = number }, cancellationToken);
     }
 
     /// <summary>The order the identity check verified; remembers its number and products in the state.</summary>
@@ -30,7 +32,13 @@ public abstract class OrderActionDialog : WaterfallDialog<OrderActionState>
             order = verified;
             step.State.OrderNumber = verified.OrderNumber;
             step.State.Products = verified.Lines
-                .Select(l => new OrderedProduct { Sku = l.Sku, Name = l.Product })
+                .Select(l => new OrderedProduct
+                {
+                    Sku = l.Sku,
+                    Name = l.Product,
+                    WarrantyEndsOn = verified.Shipment?.DeliveredOn?.AddMonths(l.WarrantyMonths),
+                    Returnable = l.Returnable,
+                })
                 .DistinctBy(p => p.Sku, StringComparer.Ordinal)
                 .ToList();
             return true;
@@ -58,11 +66,12 @@ public abstract class OrderActionDialog : WaterfallDialog<OrderActionState>
     }
 
     /// <summary>Ends after an identity check that did not verify (already explained): a person is offered when the
-    /// order is locked or the order system is down, nothing more when the customer gave up.</summary>
+    /// order is locked, the order system is down or the customer has no order number; nothing more when the customer
+    /// gave up or the chat is shared.</summary>
     protected static Task<DialogTurnResult> EndUnverifiedAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return step.TryGetResult<OrderIdentityResult>(out var result) && result.Outcome is OrderIdentityOutcome.Locked or OrderIdentityOutcome.Unavailable
+        return step.TryGetResult<OrderIdentityResult>(out var result) && result.Outcome is OrderIdentityOutcome.Locked or OrderIdentityOutcome.Unavailable or OrderIdentityOutcome.NoOrderNumber
             ? OfferPersonAsync(step, cancellationToken)
             : step.EndAsync(cancellationToken);
     }

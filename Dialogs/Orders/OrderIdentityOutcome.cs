@@ -14,4 +14,10 @@ public enum OrderIdentityOutcome
 
     /// <summary>The customer gave no usable answer (the customer was told).</summary>
     GaveUp,
+
+    /// <summary>The customer does not have the order number: told where to find it; a person is offered.</summary>
+    NoOrderNumber,
+
+    /// <summary>A chat of several people (a Teams group chat or channel): orders are never looked up there (the customer was told).</summary>
+    SharedChat,
 }

@@ -4,8 +4,9 @@ using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Orders;
 
-/// <summary>Asks for the email or postal code on an order; the answer is the one found in the message.</summary>
-public sealed class OrderProofPrompt() : Prompt<string>(DefaultId, validator: null)
+/// <summary>Asks for the email or postal code on an order; the answer is an <see cref="OrderIdentityAnswer"/>: the proof,
+/// or a different order number the customer typed instead.</summary>
+public sealed class OrderProofPrompt() : Prompt<OrderIdentityAnswer>(DefaultId, validator: null)
 {
     /// <summary>Stable id.</summary>
     public const string DefaultId = "prompt.orderProof";
@@ -14,5 +15,5 @@ public sealed class OrderProofPrompt() : Prompt<string>(DefaultId, validator: nu
     protected override LocalizedText DefaultRetry => OrderTexts.Localize(t => t.ProofRetry);
 
     /// <inheritdoc />
-    protected override Recognition<string> Recognize(string text, PromptOptions options) => OrderProofRecognizer.Recognize(text);
+    protected override Recognition<OrderIdentityAnswer> Recognize(string text, PromptOptions options) => OrderProofRecognizer.RecognizeAnswer(text);
 }

@@ -22,13 +22,27 @@ public static partial class OrderProofRecognizer
         }
 
         var whole = text.Trim().TrimEnd('.');
-        if (PostalCode().IsMatch(whole) && whole.Any(char.IsDigit))
+        // "cp 28013" is a word and a postal code, not a postal code: the code's first part has a digit ("EH1 2NG", "D02 X285").
+        if (PostalCode().IsMatch(whole) && whole.Split(' ', '-')[0].Any(char.IsDigit))
         {
             return Recognition<string>.Of(whole);
         }
 
         var spanish = SpanishPostalCode().Match(text);
         return spanish.Success ? Recognition<string>.Of(spanish.Value) : Recognition<string>.None;
+    }
+
+    /// <summary>The whole answer to the proof question: the email or postal code, or a different order number to check
+    /// instead (with its proof when one comes with it: "el pedido 400102, cp 08012").</summary>
+    public static Recognition<OrderIdentityAnswer> RecognizeAnswer(string? text)
+    {
+        if (!Email().IsMatch(text ?? string.Empty) && OrderNumberRecognizer.InProofAnswer(text) is { } number)
+        {
+            return Recognition<OrderIdentityAnswer>.Of(new OrderIdentityAnswer(number, OrderNumberRecognizer.ProofBeside(text!, number)));
+        }
+
+        var proof = Recognize(text);
+        return proof.Succeeded ? Recognition<OrderIdentityAnswer>.Of(new OrderIdentityAnswer(null, proof.Value)) : Recognition<OrderIdentityAnswer>.None;
     }
 
     [GeneratedRegex(@"[^\s@<>()""',;:]+@[^\s@<>()""',;:]+\.[^\s@<>()""',;:]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

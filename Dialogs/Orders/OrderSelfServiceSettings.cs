@@ -5,6 +5,9 @@ namespace SupportBot.Dialogs.Orders;
 /// <param name="LockoutDuration">How long an order stays locked in that conversation.</param>
 public sealed record OrderSelfServiceSettings(int MaxIdentityFailures, TimeSpan LockoutDuration)
 {
-    /// <summary>Three tries, then thirty minutes.</summary>
+    /// <summary>How long an order proved in a conversation stays open there without asking the proof again.</summary>
+    public TimeSpan VerifiedDuration { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Three tries, then thirty minutes; a proof counts for thirty minutes.</summary>
     public static OrderSelfServiceSettings Default { get; } = new(3, TimeSpan.FromMinutes(30));
 }

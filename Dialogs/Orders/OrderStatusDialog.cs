@@ -1,10 +1,12 @@
+using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
 
 namespace SupportBot.Dialogs.Orders;
 
 /// <summary>"¿Dónde está mi pedido?": after the identity check, where the order stands, its carrier and dates, and a
-/// button to the carrier's tracking page.</summary>
-public sealed class OrderStatusDialog : OrderActionDialog
+/// button to the carrier's tracking page. An order on the way past its estimated date is called late, with an apology,
+/// the next step and the offer of a person.</summary>
+public sealed class OrderStatusDialog(TimeProvider time) : OrderActionDialog
 {
     /// <summary>Stable id.</summary>
     public const string DialogId = "orders.status";
@@ -15,7 +17,7 @@ public sealed class OrderStatusDialog : OrderActionDialog
     /// <inheritdoc />
     protected override IReadOnlyList<WaterfallStep<OrderActionState>> Steps => [IdentifyAsync, ShowAsync];
 
-    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
     {
         if (!TryGetVerified(step, out var order))
         {
@@ -32,6 +34,14 @@ public sealed class OrderStatusDialog : OrderActionDialog
                 texts.TrackButton,
                 shipment?.TrackingUrl),
             cancellationToken);
+        if (order.Status == OrderStatus.Shipped
+            && shipment is { DeliveredOn: null, EstimatedDelivery: { } expected }
+            && expected < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+        {
+            await SendAsync(step, OrderMessages.Text(texts.Late(expected, shipment.Carrier)), cancellationToken);
+            return await OfferPersonAsync(step, cancellationToken);
+        }
+
         return await step.EndAsync(cancellationToken);
     }
 }

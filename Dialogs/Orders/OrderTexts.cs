@@ -41,6 +41,15 @@ public abstract class OrderTexts
     /// <summary>Unknown order or wrong proof: one sentence for both, so nobody learns which.</summary>
     public abstract string NoMatch { get; }
 
+    /// <summary>Asks the proof again after <see cref="NoMatch"/>, keeping the number; another number may be typed instead.</summary>
+    public abstract string AskProofAgain(string orderNumber);
+
+    /// <summary>The customer does not have the order number: where to find it; a person is offered next.</summary>
+    public abstract string WhereToFindOrderNumber { get; }
+
+    /// <summary>Orders are not looked up in a chat of several people: write to the bot in a personal chat.</summary>
+    public abstract string SharedChat { get; }
+
     /// <summary>The order is locked in this conversation for <paramref name="remaining"/>.</summary>
     public abstract string Locked(string orderNumber, TimeSpan remaining);
 
@@ -50,6 +59,10 @@ public abstract class OrderTexts
     // Status
     /// <summary>Where the order stands, with its carrier and dates.</summary>
     public abstract string Status(OrderDetails order);
+
+    /// <summary>The order is late: it should have arrived on <paramref name="expected"/>; an apology and the next step
+    /// (tracking, the shop chases the carrier, a person is offered next).</summary>
+    public abstract string Late(DateOnly expected, string carrier);
 
     /// <summary>Title of the tracking card.</summary>
     public abstract string TrackingTitle(string carrier);
@@ -118,8 +131,8 @@ public abstract class OrderTexts
     /// <summary>The return window has passed.</summary>
     public abstract string ReturnOutsideWindow(string orderNumber, DateOnly? windowEnded);
 
-    /// <summary>A return for these products is already open or done.</summary>
-    public abstract string ReturnAlreadyRequested(string orderNumber);
+    /// <summary>A return for these products is already open or done, with its number when known.</summary>
+    public abstract string ReturnAlreadyRequested(string orderNumber, string? rmaNumber);
 
     /// <summary>The products cannot be returned.</summary>
     public abstract string ReturnNotReturnable { get; }
@@ -140,8 +153,8 @@ public abstract class OrderTexts
     /// <summary>The warranty has ended; the alternatives (paid repair, a person) follow.</summary>
     public abstract string WarrantyExpired(string product, DateOnly? endedOn);
 
-    /// <summary>A claim for the product is already open.</summary>
-    public abstract string WarrantyAlreadyOpen(string product);
+    /// <summary>A claim for the product is already open, with its case number when known.</summary>
+    public abstract string WarrantyAlreadyOpen(string product, string? caseNumber);
 
     /// <summary>The product is not in the order.</summary>
     public abstract string WarrantyUnknownProduct { get; }

@@ -7,7 +7,8 @@ namespace SupportBot.Dialogs.Orders;
 
 /// <summary>Starts a return: after the identity check, what the order's own data already rules out (not delivered,
 /// cancelled, returned), which products, why (a reason from the list or the customer's words), a refund or an exchange
-/// (when the reason allows one: damaged, wrong item, size), then the shop's answer:
+/// (when the reason allows one: damaged, wrong item, size; a product the shop never takes back is said before asking
+/// why), then the shop's answer:
 /// the return number with the deadline and the label or who pays the shipping, or why not (the window has passed, ...).</summary>
 public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
 {
@@ -63,6 +64,14 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
         }
 
         step.State.Skus = products == WholeOrder ? [] : [products];
+
+        // What the order's own data says cannot come back is said before asking why.
+        var chosen = step.State.Products.Where(p => products == WholeOrder || string.Equals(p.Sku, products, StringComparison.Ordinal));
+        if (!chosen.Any(p => p.Returnable))
+        {
+            return await EndWithAsync(step, OrderTexts.For(step.Language).ReturnNotReturnable, cancellationToken);
+        }
+
         return await step.PromptAsync(
             ReturnReasonPrompt.DefaultId, new PromptOptions { Prompt = OrderTexts.Localize(t => t.AskReturnReason) }, cancellationToken);
     }
@@ -141,7 +150,7 @@ public sealed class ReturnDialog(IOrderService orders) : OrderActionDialog
             case ReturnStatus.NotDelivered:
                 return await EndWithAsync(step, texts.ReturnNotDelivered(number), cancellationToken);
             case ReturnStatus.AlreadyRequested:
-                return await EndWithAsync(step, texts.ReturnAlreadyRequested(number), cancellationToken);
+                return await EndWithAsync(step, texts.ReturnAlreadyRequested(number, outcome.RmaNumber), cancellationToken);
             default:
                 return await EndWithAsync(step, texts.ReturnNotReturnable, cancellationToken);
         }

@@ -20,7 +20,17 @@ internal sealed class SpanishOrderTexts : OrderTexts
     public override string ProofRetry => "Necesito el email o el código postal que aparecen en el pedido.";
 
     public override string NoMatch =>
-        "No encuentro ningún pedido con esos datos. Revisa el número de pedido y el email o código postal, y lo intentamos otra vez.";
+        "No encuentro ningún pedido con esos datos. Comprueba el número de pedido y el email o código postal.";
+
+    public override string AskProofAgain(string orderNumber) =>
+        $"Dime otra vez el email o el código postal de entrega del pedido {orderNumber}. Si el número no era ese, escríbeme el correcto.";
+
+    public override string WhereToFindOrderNumber =>
+        "El número de pedido está en el email de confirmación de la compra (búscalo en tu correo, también en spam) y en tu cuenta, en «Mis pedidos». " +
+        "Por seguridad no puedo buscar pedidos por email desde aquí; si no lo encuentras, una persona del equipo puede ayudarte.";
+
+    public override string SharedChat =>
+        "Por tu privacidad no consulto pedidos en un chat de grupo. Escríbeme en un chat privado conmigo y lo vemos allí.";
 
     public override string Locked(string orderNumber, TimeSpan remaining) =>
         $"Lo siento: por seguridad no puedo consultar el pedido {orderNumber} en esta conversación durante unos {Minutes(remaining)} minutos, " +
@@ -49,6 +59,10 @@ internal sealed class SpanishOrderTexts : OrderTexts
         };
         return $"{where} Contiene: {string.Join(", ", order.Lines.Select(l => $"{l.Quantity} × {l.Product}"))}.";
     }
+
+    public override string Late(DateOnly expected, string carrier) =>
+        $"Lo siento: tu pedido va con retraso. Tenía que llegar el {FormatDay(expected)} y aún no se ha entregado. " +
+        $"En el seguimiento de {carrier} puedes ver si hay algún aviso. Si quieres, una persona del equipo lo reclama al transportista y lo revisa contigo ahora.";
 
     public override string TrackingTitle(string carrier) => $"Seguimiento de {carrier}";
 
@@ -108,8 +122,11 @@ internal sealed class SpanishOrderTexts : OrderTexts
             : $"El plazo para devolver el pedido {orderNumber} ya ha terminado.")
         + " Si el producto tiene un defecto, puede seguir en garantía: escribe «garantía» y lo vemos.";
 
-    public override string ReturnAlreadyRequested(string orderNumber) =>
-        $"Ya hay una devolución abierta o hecha para ese producto del pedido {orderNumber}. Si tienes dudas sobre ella, una persona del equipo puede ayudarte.";
+    public override string ReturnAlreadyRequested(string orderNumber, string? rmaNumber) =>
+        (rmaNumber is null
+            ? $"Ya hay una devolución abierta o hecha para ese producto del pedido {orderNumber}."
+            : $"Ya pediste la devolución de ese producto del pedido {orderNumber}: su número es {rmaNumber}.")
+        + " Si tienes dudas sobre ella, una persona del equipo puede ayudarte.";
 
     public override string ReturnNotReturnable =>
         "Ese producto no admite devolución (por ejemplo, artículos personalizados o de higiene desprecintados). Si tiene un defecto, escribe «garantía».";
@@ -117,20 +134,23 @@ internal sealed class SpanishOrderTexts : OrderTexts
     public override string AskWarrantyProduct => "¿Qué producto tiene el problema?";
 
     public override string AskSymptoms(string product) =>
-        $"Cuéntame qué le pasa a {product}: qué falla, desde cuándo y si ha sufrido algún golpe o contacto con líquidos.";
+        $"Cuéntame qué le pasa al producto «{product}»: qué falla, desde cuándo y si ha sufrido algún golpe o contacto con líquidos.";
 
     public override string WarrantyNotDelivered(string orderNumber) =>
         $"Tu pedido {orderNumber} aún no se ha entregado. Si al recibirlo algo falla, podrás reclamar la garantía aquí mismo.";
 
     public override string WarrantyCreated(string caseNumber, string product) =>
-        $"He abierto el caso {caseNumber} para {product}. El servicio técnico te escribirá por email con los siguientes pasos (recogida o reparación).";
+        $"He abierto el caso {caseNumber} para el producto «{product}». El servicio técnico te escribirá por email con los siguientes pasos (recogida o reparación).";
 
     public override string WarrantyExpired(string product, DateOnly? endedOn) =>
-        (endedOn is { } date ? $"La garantía de {product} terminó el {FormatDay(date)}" : $"La garantía de {product} ya ha terminado")
+        (endedOn is { } date ? $"La garantía del producto «{product}» terminó el {FormatDay(date)}" : $"La garantía del producto «{product}» ya ha terminado")
         + ", así que no puedo abrir una reclamación en garantía. Nuestro servicio técnico puede hacerte un presupuesto de reparación de pago, o una persona del equipo puede ver otras opciones contigo.";
 
-    public override string WarrantyAlreadyOpen(string product) =>
-        $"Ya hay un caso de garantía abierto para {product}; el servicio técnico te irá informando por email.";
+    public override string WarrantyAlreadyOpen(string product, string? caseNumber) =>
+        (caseNumber is null
+            ? $"Ya hay un caso de garantía abierto para el producto «{product}»"
+            : $"Ya hay un caso de garantía abierto para el producto «{product}»: el {caseNumber}")
+        + "; el servicio técnico te irá informando por email.";
 
     public override string WarrantyUnknownProduct => "Ese producto no aparece en el pedido.";
 

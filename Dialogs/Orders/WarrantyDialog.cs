@@ -6,8 +6,8 @@ namespace SupportBot.Dialogs.Orders;
 
 /// <summary>A warranty claim: after the identity check, which product (from the order's lines), what is wrong with it
 /// (the customer's words), then the technical service case, or, when the warranty has ended, the alternatives: a paid
-/// repair quote or a person.</summary>
-public sealed class WarrantyDialog(IOrderService orders) : OrderActionDialog
+/// repair quote or a person. A warranty that has ended by the order's own dates is said before asking what is wrong.</summary>
+public sealed class WarrantyDialog(IOrderService orders, TimeProvider time) : OrderActionDialog
 {
     /// <summary>Stable id.</summary>
     public const string DialogId = "orders.warranty";
@@ -41,7 +41,7 @@ public sealed class WarrantyDialog(IOrderService orders) : OrderActionDialog
             ChoicePrompt.DefaultId, new PromptOptions { Prompt = OrderTexts.Localize(t => t.AskWarrantyProduct), Choices = choices }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskSymptomsAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskSymptomsAsync(WaterfallStepContext<OrderActionState> step, CancellationToken cancellationToken)
     {
         if (!step.TryGetResult<string>(out var sku))
         {
@@ -50,6 +50,12 @@ public sealed class WarrantyDialog(IOrderService orders) : OrderActionDialog
 
         step.State.Skus = [sku];
         var product = NameOf(step, sku);
+        var endsOn = step.State.Products.Find(p => string.Equals(p.Sku, sku, StringComparison.Ordinal))?.WarrantyEndsOn;
+        if (endsOn is { } ended && DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) > ended)
+        {
+            return await ReplyAsync(step, product, new WarrantyOutcome(WarrantyStatus.Expired, WarrantyEndsOn: ended), cancellationToken);
+        }
+
         return await step.PromptAsync(
             TextPrompt.DefaultId, new PromptOptions { Prompt = OrderTexts.Localize(t => t.AskSymptoms(product)) }, cancellationToken);
     }
@@ -85,7 +91,7 @@ public sealed class WarrantyDialog(IOrderService orders) : OrderActionDialog
             case WarrantyStatus.NotDelivered:
                 return await EndWithAsync(step, texts.WarrantyNotDelivered(step.State.OrderNumber!), cancellationToken);
             case WarrantyStatus.AlreadyOpen:
-                return await EndWithAsync(step, texts.WarrantyAlreadyOpen(product), cancellationToken);
+                return await EndWithAsync(step, texts.WarrantyAlreadyOpen(product, outcome.CaseNumber), cancellationToken);
             default:
                 return await EndWithAsync(step, texts.WarrantyUnknownProduct, cancellationToken);
         }

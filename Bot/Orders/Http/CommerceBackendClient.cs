@@ -78,7 +78,7 @@ public sealed partial class CommerceBackendClient(HttpClient http, IOptions<Comm
                 {
                     "outside_window" => new ReturnOutcome(ReturnStatus.OutsideWindow, ReturnBy: problem.ReturnBy),
                     "not_delivered" => new ReturnOutcome(ReturnStatus.NotDelivered),
-                    "already_returned" => new ReturnOutcome(ReturnStatus.AlreadyRequested),
+                    "already_returned" => new ReturnOutcome(ReturnStatus.AlreadyRequested, problem.Rma),
                     "not_returnable" => new ReturnOutcome(ReturnStatus.NotReturnable),
                     _ => throw UnknownProblem(response, problem, "return"),
                 };

@@ -40,7 +40,7 @@ public sealed class CommerceBackendClientTests
             [
                 new OrderLine("AUR-300", "Auriculares inalámbricos Sonora 300", 1, 89.90m, 36),
                 new OrderLine("CAB-USB-C", "Cable USB-C trenzado 2 m", 2, 9.95m, 24),
-                new OrderLine("FUN-GRAB", "Funda grabada personalizada", 1, 19.99m, 24),
+                new OrderLine("FUN-GRAB", "Funda grabada personalizada", 1, 19.99m, 24, Returnable: false),
             ],
             order.Lines);
         Assert.Equal(
@@ -206,7 +206,7 @@ public sealed class CommerceBackendClientTests
     }
 
     [Fact]
-    public async Task StartReturn_Twice_SecondIsAlreadyRequested()
+    public async Task StartReturn_Twice_SecondIsAlreadyRequested_WithTheExistingRma()
     {
         await using var harness = await CommerceBackendHarness.StartAsync();
         var request = new ReturnRequest("SB-1001", ["CAB-USB-C"], "Not needed", false);
@@ -216,6 +216,8 @@ public sealed class CommerceBackendClientTests
 
         Assert.Equal(ReturnStatus.Created, first.Status);
         Assert.Equal(ReturnStatus.AlreadyRequested, second.Status);
+        Assert.NotNull(first.RmaNumber);
+        Assert.Equal(first.RmaNumber, second.RmaNumber);
         Assert.NotEqual(harness.Server.Requests[0].IdempotencyKey, harness.Server.Requests[1].IdempotencyKey);
         Assert.Single(harness.Server.Rmas);
     }

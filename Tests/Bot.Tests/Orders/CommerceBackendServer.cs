@@ -260,9 +260,9 @@ public sealed class CommerceBackendServer : IAsyncDisposable
             return Answer.Problem(422, "not_returnable", "Personalised products cannot be returned");
         }
 
-        if (lines.Any(l => _returned.ContainsKey((order.Number, l.Sku))))
+        if (lines.Select(l => _returned.GetValueOrDefault((order.Number, l.Sku))).FirstOrDefault(r => r is not null) is { } existing)
         {
-            return Answer.Problem(409, "already_returned", "A return for these products is already open");
+            return Answer.Problem(409, "already_returned", "A return for these products is already open", ("rma", existing));
         }
 
         var rma = $"RMA-2026-{Interlocked.Increment(ref _rmaSequence):D5}";
@@ -409,6 +409,7 @@ public sealed class CommerceBackendServer : IAsyncDisposable
             ["quantity"] = l.Quantity,
             ["unitPrice"] = l.UnitPrice,
             ["warrantyMonths"] = l.WarrantyMonths,
+            ["returnable"] = l.Returnable ? null : false,
         })]),
         ["shipment"] = order.Shipment is not { } s ? null : new JsonObject
         {

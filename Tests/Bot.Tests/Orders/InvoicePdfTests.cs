@@ -26,7 +26,7 @@ public sealed partial class InvoicePdfTests : IDisposable
         Assert.Contains("(Base imponible)", text, StringComparison.Ordinal);
         Assert.Contains("(IVA \\(21 %\\))", text, StringComparison.Ordinal);
         Assert.Contains("(Lucía Martín García)", text, StringComparison.Ordinal);
-        Assert.Contains("(Nimbus X2 Bluetooth headphones, black)", text, StringComparison.Ordinal);
+        Assert.Contains("(Auriculares Bluetooth Nimbus X2, negros)", text, StringComparison.Ordinal);
         Assert.Contains("(89,99 €)", text, StringComparison.Ordinal);
         Assert.Contains("(74,37 €)", text, StringComparison.Ordinal); // 89.99 / 1.21
         Assert.Contains("(15,62 €)", text, StringComparison.Ordinal);

@@ -1,9 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
-using SupportBot.Bot.Orders;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Localization;
@@ -13,24 +11,14 @@ namespace SupportBot.Bot.Tests.Orders;
 
 /// <summary>The order dialogs in the real bot over HTTP with the real embedded SQLite demo shop (seeded on a fixed day by
 /// a fake clock), in Spanish and English.</summary>
-public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
+public sealed partial class OrderDialogsOverHttpTests : SeededShopTests
 {
-    private static readonly DateTimeOffset SeedingDay = new(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Today = DateOnly.FromDateTime(SeedingDay.UtcDateTime);
-
-    private readonly FakeTimeProvider _clock = new(SeedingDay);
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync(configureServices: s => s.AddSingleton<TimeProvider>(_clock));
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Theory]
     [InlineData("es-ES", Language.Spanish, "¿dónde está mi pedido 400104?", "400104", "46002", "C1004")]
     [InlineData("en-GB", Language.English, "where's my order 400109?", "400109", "bs1 4dj", "C1009")]
     public async Task Status_ShowsTheStoresShipment_WithItsTrackingLink(string locale, Language language, string ask, string number, string proof, string owner)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var o = OrderTexts.For(language);
         var order = (await Store.FindOwnAsync(owner, number, new OrderCaller("test", "test"), default))!;
 
@@ -46,7 +34,7 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Return_Spanish_DamagedProduct_ShopPaysTheLabel()
     {
-        var customer = new Customer(_host, "es-ES");
+        var customer = new Customer(Host, "es-ES");
         var o = OrderTexts.Spanish;
 
         await customer.SayAsync("quiero devolver los auriculares del pedido 400101");
@@ -62,7 +50,7 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Return_English_OneOfTwoProducts_ChangeOfMind_CustomerPaysTheShipping()
     {
-        var customer = new Customer(_host, "en-GB");
+        var customer = new Customer(Host, "en-GB");
         var o = OrderTexts.English;
 
         await customer.SayAsync("I'd like to return something from order 400108");
@@ -80,7 +68,7 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     [InlineData("en-GB", Language.English, "return order 400124", "400124", "CF10 1EP", "the kettle", 35)]
     public async Task Return_OutsideTheWindow(string locale, Language language, string ask, string number, string proof, string? product, int deliveredDaysAgo)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var o = OrderTexts.For(language);
 
         await customer.SayAsync(ask);
@@ -100,7 +88,7 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     [InlineData("en-GB", Language.English, "I want to return order 400112", "400112", "cf101ep")]
     public async Task Return_NotDeliveredYet(string locale, Language language, string ask, string number, string proof)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var o = OrderTexts.For(language);
 
         await customer.SayAsync(ask);
@@ -108,11 +96,11 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("es-ES", Language.Spanish, "quiero la garantía del pedido 400127, la batería externa no carga", "400127", "29016", "la power bank", "Solis power bank 20,000 mAh")]
+    [InlineData("es-ES", Language.Spanish, "quiero la garantía del pedido 400127, la batería externa no carga", "400127", "29016", "la batería", "Batería externa Solis 20.000 mAh")]
     [InlineData("en-GB", Language.English, "warranty claim for order 400110", "400110", "D02 X285", null, "Vela Espresso One coffee machine")]
     public async Task Warranty_WithinWarranty_OpensACase(string locale, Language language, string ask, string number, string proof, string? pick, string product)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var o = OrderTexts.For(language);
 
         Assert.Equal(o.AskProof(number), (await customer.TextsAsync(ask))[^1]);
@@ -130,12 +118,12 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("es-ES", Language.Spanish, "mi pedido 400113 se ha estropeado, quiero la garantía", "28013", "1", "Aero kettle 1.7 L", 1300, 36)]
-    [InlineData("en-GB", Language.English, "my robot vacuum from order 400114 broke, warranty please", "08012", null, "Orbit S5 robot vacuum (refurbished)", 456, 12)]
-    public async Task Warranty_Expired_OffersAPerson(
+    [InlineData("es-ES", Language.Spanish, "mi pedido 400113 se ha estropeado, quiero la garantía", "28013", "el hervidor", "Hervidor de agua Aero 1,7 L", 1300, 36)]
+    [InlineData("en-GB", Language.English, "my robot vacuum from order 400114 broke, warranty please", "08012", null, "Robot aspirador Orbit S5 (reacondicionado)", 456, 12)]
+    public async Task Warranty_Expired_IsSaidBeforeAskingWhatIsWrong_AndOffersAPerson(
         string locale, Language language, string ask, string proof, string? pick, string product, int deliveredDaysAgo, int months)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
 
         await customer.SayAsync(ask);
@@ -145,10 +133,7 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
             afterProof = await customer.TextsAsync(pick);
         }
 
-        Assert.Equal([o.AskSymptoms(product)], afterProof);
-        Assert.Equal(
-            [o.WarrantyExpired(product, Today.AddDays(-deliveredDaysAgo).AddMonths(months)), t.HandoffConfirm],
-            await customer.TextsAsync(language == Language.English ? "it stopped charging" : "no se enciende"));
+        Assert.Equal([o.WarrantyExpired(product, Today.AddDays(-deliveredDaysAgo).AddMonths(months)), t.HandoffConfirm], afterProof);
     }
 
     [Theory]
@@ -156,7 +141,7 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     [InlineData("en-GB", Language.English, "can I have the invoice for order 400108", "400108", "Emily.Johnson@mail.co.uk", "invoice-")]
     public async Task Invoice_ArrivesAsTheStoresPdf(string locale, Language language, string ask, string number, string proof, string prefix)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
 
         await customer.SayAsync(ask);
         var reply = (await customer.SayAsync(proof))[0];
@@ -173,29 +158,25 @@ public sealed partial class OrderDialogsOverHttpTests : IAsyncLifetime
     [Theory]
     [InlineData("es-ES", Language.Spanish, "¿dónde está mi pedido 400101?")]
     [InlineData("en-GB", Language.English, "where is my order 400101?")]
-    public async Task UnknownOrderAndWrongProof_AnswerAlike_AndThreeWrongAnswersLockTheOrder(string locale, Language language, string ask)
+    public async Task UnknownOrderAndWrongProof_AnswerAlike_KeepTheNumber_AndThreeWrongAnswersLockTheOrder(string locale, Language language, string ask)
     {
-        var customer = new Customer(_host, locale);
+        var customer = new Customer(Host, locale);
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
 
         await customer.SayAsync(ask.Replace("400101", "499999", StringComparison.Ordinal));
-        Assert.Equal([o.NoMatch, o.AskOrderNumber], await customer.TextsAsync("lucia.martin@correo.es"));
+        Assert.Equal([o.NoMatch, o.AskProofAgain("499999")], await customer.TextsAsync("lucia.martin@correo.es"));
         Assert.Equal([o.AskProof("400101")], await customer.TextsAsync("400101"));
-        Assert.Equal([o.NoMatch, o.AskOrderNumber], await customer.TextsAsync("someone@correo.es"));
-        Assert.Equal([o.AskProof("400101")], await customer.TextsAsync("400101"));
-        Assert.Equal([o.NoMatch, o.AskOrderNumber], await customer.TextsAsync("28014"));
-        Assert.Equal([o.AskProof("400101")], await customer.TextsAsync("400101"));
+        Assert.Equal([o.NoMatch, o.AskProofAgain("400101")], await customer.TextsAsync("someone@correo.es"));
+        Assert.Equal([o.NoMatch, o.AskProofAgain("400101")], await customer.TextsAsync("28014"));
         Assert.Equal([o.Locked("400101", TimeSpan.FromMinutes(30)), t.HandoffConfirm], await customer.TextsAsync("28012"));
         await customer.SayAsync("no");
 
         Assert.Equal([o.Locked("400101", TimeSpan.FromMinutes(30)), t.HandoffConfirm], await customer.TextsAsync(ask));
         await customer.SayAsync("no");
-        _clock.Advance(TimeSpan.FromMinutes(31));
+        Clock.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal([o.AskProof("400101")], await customer.TextsAsync(ask));
         Assert.StartsWith(o.Status((await Store.FindOwnAsync("C1001", "400101", new OrderCaller("test", "test"), default))!), (await customer.TextsAsync("28013"))[0], StringComparison.Ordinal);
     }
-
-    private SqliteOrderStore Store => _host.Services.GetRequiredService<SqliteOrderStore>();
 
     [GeneratedRegex(@"RMA-\d{4}-\d{5}")]
     private static partial Regex Rma();

@@ -89,8 +89,7 @@ public sealed class OrderSelfServiceOverHttpTests
         var ask = language == Language.English ? "where is my order 400101?" : "¿dónde está mi pedido 400101?";
 
         await customer.SayAsync(ask);
-        Assert.Equal([o.NoMatch, o.AskOrderNumber], await customer.TextsAsync("nobody@example.es"));
-        Assert.Equal([o.AskProof("400101")], await customer.TextsAsync("400101"));
+        Assert.Equal([o.NoMatch, o.AskProofAgain("400101")], await customer.TextsAsync("nobody@example.es"));
         Assert.Equal([o.Locked("400101", TimeSpan.FromMinutes(10)), t.HandoffConfirm], await customer.TextsAsync("08001"));
         Assert.Equal([t.HandoffDeclined, t.AnythingElse], await customer.TextsAsync("no"));
 
@@ -109,6 +108,8 @@ public sealed class OrderSelfServiceOverHttpTests
     [Theory]
     [InlineData("OrderSelfService:MaxIdentityFailures", "0")]
     [InlineData("OrderSelfService:LockoutDuration", "00:00:00")]
+    [InlineData("OrderSelfService:VerifiedDuration", "00:00:00")]
+    [InlineData("OrderSelfService:VerifiedDuration", "2.00:00:00")]
     public async Task InvalidLockSettings_StopTheHost_NamingTheKey(string key, string value)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(new Dictionary<string, string?> { [key] = value }));

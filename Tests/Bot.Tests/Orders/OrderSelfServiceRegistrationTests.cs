@@ -11,10 +11,11 @@ namespace SupportBot.Bot.Tests.Orders;
 
 public sealed class OrderSelfServiceRegistrationTests
 {
-    private static ServiceProvider Build(Action<IServiceCollection>? before = null, Action<IServiceCollection>? after = null)
+    private static ServiceProvider Build(
+        Action<IServiceCollection>? before = null, Action<IServiceCollection>? after = null, Dictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build())
             .AddLogging()
             .AddSingleton(TimeProvider.System)
             .AddSingleton(new StateAccessors(new ConversationState(new MemoryStorage()), new UserState(new MemoryStorage())));
@@ -31,6 +32,21 @@ public sealed class OrderSelfServiceRegistrationTests
 
         Assert.IsType<UnavailableOrderService>(provider.GetRequiredService<IOrderService>());
         Assert.Equal(OrderSelfServiceSettings.Default, provider.GetRequiredService<OrderSelfServiceSettings>());
+    }
+
+    [Fact]
+    public void TheConfiguredSettings_ReachTheDialogs()
+    {
+        using var provider = Build(settings: new()
+        {
+            ["OrderSelfService:MaxIdentityFailures"] = "5",
+            ["OrderSelfService:LockoutDuration"] = "01:00:00",
+            ["OrderSelfService:VerifiedDuration"] = "00:10:00",
+        });
+
+        Assert.Equal(
+            new OrderSelfServiceSettings(5, TimeSpan.FromHours(1)) { VerifiedDuration = TimeSpan.FromMinutes(10) },
+            provider.GetRequiredService<OrderSelfServiceSettings>());
     }
 
     [Fact]

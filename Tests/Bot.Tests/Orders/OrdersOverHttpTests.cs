@@ -70,7 +70,7 @@ public sealed class OrdersOverHttpTests
         var seeded = await lookup.FindAsync("C1001", "400101", default);
         var configured = await lookup.FindAsync("webchat:ana", "10234", default);
 
-        Assert.Equal(("400101", "Nimbus X2 Bluetooth headphones, black"), (seeded!.OrderId, seeded.Product));
+        Assert.Equal(("400101", "Auriculares Bluetooth Nimbus X2, negros"), (seeded!.OrderId, seeded.Product));
         Assert.Equal(("10234", "Nimbus X2"), (configured!.OrderId, configured.Product));
         Assert.Null(await lookup.FindAsync("C1002", "400101", default));
         Assert.Null(await lookup.FindAsync("webchat:bob", "10234", default));

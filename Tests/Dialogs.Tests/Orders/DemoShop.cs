@@ -57,10 +57,16 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
             Shipment = new("SEUR", "SEU000222", null, new(2026, 11, 4), null, new(2026, 11, 6)),
             InvoiceNumber = "F2026-000106",
         }, LargeInvoice: true),
+        new("400107", "C-1004", "ana@example.com", "46002", new OrderDetails
+        {
+            OrderNumber = "400107", PlacedOn = new(2026, 11, 24), Status = OrderStatus.Shipped, Total = 59.90m,
+            Lines = [new("HER-AERO", "Hervidor Aero 1,7 L", 1, 34.90m, 36), new("BOM-E27", "Bombillas Lumio E27", 1, 25.00m, 36)],
+            Shipment = new("GLS", "GLS445566", new Uri("https://gls-group.com/track?n=GLS445566"), new(2026, 11, 26), new(2026, 11, 30), null),
+        }),
     ];
 
-    private readonly List<(string Order, string Sku)> _returns = [];
-    private readonly List<(string Order, string Sku)> _claims = [];
+    private readonly List<(string Order, string Sku, string Rma)> _returns = [];
+    private readonly Dictionary<(string Order, string Sku), string> _claims = [];
     private int _rmas;
 
     public bool Down { get; set; }
@@ -112,14 +118,14 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
         }
 
         var skus = request.Skus.Count == 0 ? order.Details.Lines.Select(l => l.Sku).ToList() : request.Skus.ToList();
-        if (skus.Any(s => _returns.Contains((order.Number, s))))
+        if (_returns.Find(r => r.Order == order.Number && skus.Contains(r.Sku)) is { Rma: { } existing })
         {
-            return Task.FromResult(new ReturnOutcome(ReturnStatus.AlreadyRequested));
+            return Task.FromResult(new ReturnOutcome(ReturnStatus.AlreadyRequested, existing));
         }
 
-        _returns.AddRange(skus.Select(s => (order.Number, s)));
-        Returns.Add(request);
         var rma = "RMA-" + (++_rmas).ToString("D6", CultureInfo.InvariantCulture);
+        _returns.AddRange(skus.Select(s => (order.Number, s, rma)));
+        Returns.Add(request);
         var freeLabel = order.Details.Total >= 50m;
         return Task.FromResult(new ReturnOutcome(
             ReturnStatus.Created,
@@ -150,14 +156,15 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
             return Task.FromResult(new WarrantyOutcome(WarrantyStatus.Expired, WarrantyEndsOn: ends));
         }
 
-        if (_claims.Contains((order.Number, line.Sku)))
+        if (_claims.TryGetValue((order.Number, line.Sku), out var open))
         {
-            return Task.FromResult(new WarrantyOutcome(WarrantyStatus.AlreadyOpen, WarrantyEndsOn: ends));
+            return Task.FromResult(new WarrantyOutcome(WarrantyStatus.AlreadyOpen, open, ends));
         }
 
-        _claims.Add((order.Number, line.Sku));
+        var caseNumber = "SAT-" + (_claims.Count + 1).ToString("D6", CultureInfo.InvariantCulture);
+        _claims[(order.Number, line.Sku)] = caseNumber;
         Claims.Add(request);
-        return Task.FromResult(new WarrantyOutcome(WarrantyStatus.Created, "SAT-" + _claims.Count.ToString("D6", CultureInfo.InvariantCulture), ends));
+        return Task.FromResult(new WarrantyOutcome(WarrantyStatus.Created, caseNumber, ends));
     }
 
     public Task<InvoiceCopy?> GetInvoiceAsync(string orderNumber, OrderCaller caller, CancellationToken cancellationToken)

@@ -38,9 +38,9 @@ internal sealed class OrderHarness
             new KnowledgeDialog(Knowledge, Knowledge),
             new HandoffDialog(Desk, Desk),
             new OrderIdentityDialog(Shop, guard, State),
-            new OrderStatusDialog(),
+            new OrderStatusDialog(Time),
             new ReturnDialog(Shop),
-            new WarrantyDialog(Shop),
+            new WarrantyDialog(Shop, Time),
             new InvoiceDialog(Shop),
             new OrderNumberPrompt(),
             new OrderProofPrompt(),
@@ -73,10 +73,18 @@ internal sealed class OrderHarness
     /// <summary>The dialogs on the stack after the last turn, bottom first.</summary>
     public IReadOnlyList<string> Stack { get; private set; } = [];
 
-    /// <summary>A conversation in <paramref name="language"/>; a customer the shop vouched for when <paramref name="vouchedCustomerId"/> is set.</summary>
-    public TestFlow Flow(Language language, string conversationId = "conv-1", string? vouchedCustomerId = null)
+    /// <summary>A conversation in <paramref name="language"/>; a customer the shop vouched for when <paramref name="vouchedCustomerId"/> is set;
+    /// a Microsoft Teams conversation of that <c>conversationType</c> when <paramref name="teamsConversationType"/> is set.</summary>
+    public TestFlow Flow(Language language, string conversationId = "conv-1", string? vouchedCustomerId = null, string? teamsConversationType = null)
     {
-        var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, "customer-1"));
+        var reference = TestAdapter.CreateConversation(conversationId, "customer-1");
+        if (teamsConversationType is not null)
+        {
+            reference.ChannelId = Microsoft.Bot.Connector.Channels.Msteams;
+            reference.Conversation.ConversationType = teamsConversationType;
+        }
+
+        var adapter = new TestAdapter(reference);
         return new TestFlow(adapter, async (turn, ct) =>
         {
             if (vouchedCustomerId is not null)
@@ -92,6 +100,18 @@ internal sealed class OrderHarness
             await UserState.SaveChangesAsync(turn, false, ct);
         });
     }
+
+    /// <summary>The Spanish or the English of a customer's words.</summary>
+    public static string Pick(Language language, string spanish, string english) => language == Language.English ? english : spanish;
+
+    /// <summary>A new customer asks <paramref name="request"/> about order <paramref name="orderNumber"/>, is welcomed,
+    /// asked for proof, and gives <paramref name="proof"/>.</summary>
+    public TestFlow Proving(Language language, string request, string orderNumber, string proof, string? vouchedCustomerId = null)
+        => Flow(language, vouchedCustomerId: vouchedCustomerId)
+            .Send(request)
+            .AssertReply(EngineHarness.Says(Texts.For(language).Welcome(Brand)))
+            .AssertReply(EngineHarness.Says(OrderTexts.For(language).AskProof(orderNumber)))
+            .Send(proof);
 
     /// <summary>Plain text <paramref name="expected"/> with a card whose one button opens <paramref name="url"/>.</summary>
     public static Action<IActivity> SaysWithLink(string expected, string button, string url) => activity =>

@@ -16,7 +16,10 @@ internal sealed record OrderLineDto
 
     public required int WarrantyMonths { get; init; }
 
+    /// <summary>Optional: false for a product the shop never takes back; absent means returnable.</summary>
+    public bool? Returnable { get; init; }
+
     public OrderLine ToLine() => Quantity > 0 && WarrantyMonths >= 0
-        ? new OrderLine(Sku, Product, Quantity, UnitPrice, WarrantyMonths)
+        ? new OrderLine(Sku, Product, Quantity, UnitPrice, WarrantyMonths, Returnable ?? true)
         : throw new JsonException("A line has a quantity under 1 or a negative warranty.");
 }

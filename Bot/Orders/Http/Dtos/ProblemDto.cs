@@ -19,4 +19,7 @@ internal sealed record ProblemDto
     public DateOnly? WarrantyEndsOn { get; init; }
 
     public string? CaseNumber { get; init; }
+
+    /// <summary>The existing return's number, with <c>already_returned</c>.</summary>
+    public string? Rma { get; init; }
 }
