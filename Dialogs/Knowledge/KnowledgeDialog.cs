@@ -117,7 +117,7 @@ public sealed class KnowledgeDialog(IKnowledgeBase knowledge, IKnowledgeFeedback
     {
         // An action on one order ("where is my order 400122", "quiero devolver mi pedido") is for its order dialog, which
         // this dialog hands over to; when it ends, so does this one, passing its outcome (a person offered) up.
-        if (RequestReading.IsOrderAction(question) && RequestReading.OrderDialogFor(IntentRecognizer.Recognize(question)) is { } orderDialog)
+        if (RequestReading.IsOrderAction(question) && RequestReading.OrderDialogFor(IntentRecognizer.Recognize(question), question) is { } orderDialog)
         {
             state.Stage = KnowledgeStage.Question;
             state.Suggestions = [];

@@ -120,6 +120,12 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         var asked = !string.IsNullOrWhiteSpace(text)
             && (IsOrderIntent(intent.Intent) || (intent.Intent == CustomerIntent.Faq && !button));
         var route = RouteOf(text, intent, picked, button);
+        if (route is null && OrderNumberExtractor.Find(text) is not null)
+        {
+            // A question about one order, by its number ("¿cuánto tarda en llegar mi pedido 400101?"), is that order's action.
+            route = RequestReading.OrderDialogFor(intent, text);
+        }
+
         // An order topic asked about in general ("¿cuánto dura la garantía?", "can I change my delivery address?") is for
         // the knowledge base; an order dialog would only ask for an order number the question is not about.
         if (OrderDialogs.IsOrderDialog(route) && RequestReading.IsGeneralQuestion(text))
@@ -139,7 +145,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         if (picked.Succeeded)
         {
             var choice = MainMenu.Choices[picked.Value];
-            var action = RequestReading.OrderDialogFor(intent);
+            var action = RequestReading.OrderDialogFor(intent, text);
             return choice.Value == MainMenu.Question && action is not null && !button ? action : choice.Value;
         }
 

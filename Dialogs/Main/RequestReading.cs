@@ -48,11 +48,17 @@ public static class RequestReading
     public static bool IsOrderAction(string? text) => OrderNumberExtractor.Find(text) is not null || HasAny(SmallTalk.Words(text), ActionPhrases);
 
     /// <summary>The order dialog for <paramref name="intent"/>, unless it is no order action or another order action is as
-    /// likely ("¿lo devuelvo o me lo reparáis?").</summary>
-    public static string? OrderDialogFor(IntentRecognition intent)
+    /// likely ("¿lo devuelvo o me lo reparáis?"). A general question that gives an order number and is as much an order
+    /// action ("¿cuánto tarda en llegar mi pedido 400101?") is that action.</summary>
+    public static string? OrderDialogFor(IntentRecognition intent, string? text)
     {
         ArgumentNullException.ThrowIfNull(intent);
         var action = OrderDialogs.For(intent.Intent);
+        if (action is null && intent.Intent is CustomerIntent.Faq or CustomerIntent.None && OrderNumberExtractor.Find(text) is not null)
+        {
+            return OrderDialogs.For(intent.RunnerUp);
+        }
+
         var other = intent.IsAmbiguous ? OrderDialogs.For(intent.RunnerUp) : null;
         return other is null || other == action ? action : null;
     }
