@@ -6,8 +6,8 @@ public sealed class HandoffState
     /// <summary>The escalation, once queued (or given by the dialog that escalated).</summary>
     public string? EscalationId { get; set; }
 
-    /// <summary>The customer asked for a person (in words or with the menu button), so they are queued without being asked
-    /// again; false when the bot offers one (after an unhelpful answer, a locked order).</summary>
+    /// <summary>The customer asked for a person in words, so they are queued without being asked again; false when the bot
+    /// offers one (after an unhelpful answer, a locked order) and after the menu button.</summary>
     public bool Requested { get; set; }
 
     /// <summary>The customer said they are leaving: the escalation carries <c>ChurnIntent</c> with the retention team's

@@ -190,15 +190,17 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
             return await BeginTaskAsync(dc, route, reading, orderId, cancellationToken);
         }
 
-        // The customer asked for a person (in words or with the menu button): queued without asking again. One who says
-        // they are leaving hears that we care and goes to the retention team first.
+        // A customer who asked for a person in so many words is queued without being asked again; the menu button, one tap
+        // away from the others, is confirmed. One who says they are leaving hears that we care and goes to the retention
+        // team first.
         var churn = ChurnDetector.Detect(dc.IncomingText);
         if (churn)
         {
             await dc.SendAsync(RoutingTexts.For(dc.Language).ChurnAcknowledgement, cancellationToken);
         }
 
-        return await dc.BeginDialogAsync(HandoffDialog.DialogId, new HandoffState { Requested = true, Churn = churn }, cancellationToken);
+        var button = MainMenu.Choices.Any(c => c.Value == MainMenu.Person && IsTitle(dc.IncomingText, c));
+        return await dc.BeginDialogAsync(HandoffDialog.DialogId, new HandoffState { Requested = !button, Churn = churn }, cancellationToken);
     }
 
     private static Task<DialogTurnResult> BeginTaskAsync(
