@@ -19,7 +19,7 @@ public static class SmallTalk
         (SmallTalkKind.NeverMind, Set("nada", "igual", "olvidalo", "olvidate", "dejalo", "importa", "never", "mind", "nevermind",
             "forget", "nothing", "worries", "todo", "else", "all")),
         (SmallTalkKind.Greeting, Set("hola", "holaa", "buenas", "buenos", "dias", "tardes", "noches", "hi", "hello", "hey",
-            "morning", "afternoon", "evening", "saludos", "hiya", "howdy", "tal")),
+            "morning", "afternoon", "evening", "saludos", "hiya", "howdy", "tal", "how", "are", "como", "estas", "va")),
     ];
 
     // Words that go with any kind and say nothing on their own ("ok", "muchas", "so much", "no").
@@ -35,7 +35,7 @@ public static class SmallTalk
     public static SmallTalkKind Recognize(string? text)
     {
         var words = Words(text);
-        if (words.Length == 0 || !Array.TrueForAll(words, w => Filler.Contains(w) || Array.Exists(Kinds, k => k.Words.Contains(w))))
+        if (words.Length == 0 || !Array.TrueForAll(words, IsSmallTalkWord))
         {
             return SmallTalkKind.None;
         }
@@ -53,6 +53,9 @@ public static class SmallTalk
 
     /// <summary>Whether <paramref name="text"/> closes what the customer was doing: thanks, a goodbye or "never mind".</summary>
     public static bool IsClosing(string? text) => Recognize(text) is SmallTalkKind.Thanks or SmallTalkKind.Farewell or SmallTalkKind.NeverMind;
+
+    /// <summary>Whether <paramref name="word"/> (normalized) is one small talk is made of.</summary>
+    internal static bool IsSmallTalkWord(string word) => Filler.Contains(word) || Array.Exists(Kinds, k => k.Words.Contains(word));
 
     /// <summary>The normalized words of <paramref name="text"/>, apostrophes dropped ("that's" → "thats").</summary>
     internal static string[] Words(string? text)

@@ -67,7 +67,7 @@ public static class RequestReading
     /// <see cref="MinimumContentWords"/> words beyond stop words.</summary>
     public static bool SaysSomething(string? text)
         => SmallTalk.Recognize(text) == SmallTalkKind.None
-           && SmallTalk.Words(text).Count(w => w.Length > 1 && !Stopwords.Contains(w)) >= MinimumContentWords;
+           && SmallTalk.Words(text).Count(w => w.Length > 1 && !Stopwords.Contains(w) && !SmallTalk.IsSmallTalkWord(w)) >= MinimumContentWords;
 
     private static bool HasAny(string[] words, string[][] phrases)
         => Array.Exists(phrases, phrase => Enumerable.Range(0, Math.Max(0, words.Length - phrase.Length + 1))

@@ -8,6 +8,8 @@ public sealed class SmallTalkTests
     [InlineData("hola?", SmallTalkKind.Greeting)]
     [InlineData("buenas tardes", SmallTalkKind.Greeting)]
     [InlineData("Hello there!", SmallTalkKind.Greeting)]
+    [InlineData("hello there, how are you?", SmallTalkKind.Greeting)]
+    [InlineData("hola, ¿cómo estás?", SmallTalkKind.Greeting)]
     [InlineData("¡gracias!", SmallTalkKind.Thanks)]
     [InlineData("ok, muchas gracias", SmallTalkKind.Thanks)]
     [InlineData("thanks a lot", SmallTalkKind.Thanks)]
