@@ -191,8 +191,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         }
 
         // A customer who asked for a person in so many words is queued without being asked again; the menu button, one tap
-        // away from the others, is confirmed. One who says they are leaving hears that we care and goes to the retention
-        // team first.
+        // away from the others, and a question about reaching us ("what's your phone number?") are confirmed. One who says
+        // they are leaving hears that we care and goes to the retention team first.
         var churn = ChurnDetector.Detect(dc.IncomingText);
         if (churn)
         {
@@ -200,7 +200,8 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         }
 
         var button = MainMenu.Choices.Any(c => c.Value == MainMenu.Person && IsTitle(dc.IncomingText, c));
-        return await dc.BeginDialogAsync(HandoffDialog.DialogId, new HandoffState { Requested = !button, Churn = churn }, cancellationToken);
+        var requested = !button && !RequestReading.IsGeneralQuestion(dc.IncomingText);
+        return await dc.BeginDialogAsync(HandoffDialog.DialogId, new HandoffState { Requested = requested, Churn = churn }, cancellationToken);
     }
 
     private static Task<DialogTurnResult> BeginTaskAsync(

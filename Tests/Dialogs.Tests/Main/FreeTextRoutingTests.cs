@@ -185,6 +185,29 @@ public sealed class FreeTextRoutingTests
         Assert.Equal(new[] { MainDialog.DialogId, KnowledgeDialog.DialogId }, harness.Stack);
     }
 
+    [Theory]
+    [InlineData(Language.Spanish, "¿teneis telefono?")]
+    [InlineData(Language.English, "whats your phone number")]
+    public async Task AQuestionAboutReachingUs_IsConfirmedFirst(Language language, string text)
+        => await AssertConfirmedFirstAsync(language, text);
+
+    [Theory]
+    [InlineData(Language.Spanish)]
+    [InlineData(Language.English)]
+    public async Task ThePersonMenuButton_IsConfirmedFirst(Language language) => await AssertConfirmedFirstAsync(language, Texts.For(language).MenuPerson);
+
+    private static async Task AssertConfirmedFirstAsync(Language language, string text)
+    {
+        var t = Texts.For(language);
+        var harness = new OrderHarness();
+        await harness.Flow(language)
+            .Send("hola").AssertReply(Says(t.Welcome(Brand) + " " + t.MenuPrompt))
+            .Send(text).AssertReply(Says(t.HandoffConfirm))
+            .StartTestAsync();
+
+        Assert.Empty(harness.Desk.Escalations);
+    }
+
     private static async Task AssertAskedOfTheKnowledgeBaseAsync(Language language, string text)
     {
         var harness = new OrderHarness();
