@@ -1,5 +1,4 @@
 using SupportBot.Dialogs.Abstractions;
-using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Knowledge;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
@@ -37,23 +36,6 @@ public sealed class FreeTextRoutingTests
     [InlineData(Language.Spanish, "¿puedo pedir factura a nombre de mi empresa?")]
     public async Task GeneralQuestionOnAnOrderTopic_IsAskedOfTheKnowledgeBase(Language language, string text)
         => await AssertAskedOfTheKnowledgeBaseAsync(language, text);
-
-    [Theory]
-    [InlineData(Language.Spanish, "quiero devolver unas zapatillas", ReturnDialog.DialogId)]
-    [InlineData(Language.English, "I want to return my headphones", ReturnDialog.DialogId)]
-    [InlineData(Language.Spanish, "¿dónde está mi pedido?", OrderStatusDialog.DialogId)]
-    [InlineData(Language.English, "where's my order", OrderStatusDialog.DialogId)]
-    [InlineData(Language.English, "how long until order 400101 arrives?", OrderStatusDialog.DialogId)]
-    [InlineData(Language.Spanish, "¿cuánto tarda en llegar mi pedido 400101?", OrderStatusDialog.DialogId)]
-    public async Task ActionOnAnOrder_StartsItsOrderDialog(Language language, string text, string dialogId)
-    {
-        var harness = new OrderHarness();
-        await harness.Flow(language)
-            .Send(text).AssertReply(StartsWith(Texts.For(language).Welcome(Brand)))
-            .StartTestAsync();
-
-        Assert.True(harness.Stack.Contains(dialogId), $"'{text}' ({IntentRecognizer.Recognize(text)}) led to [{string.Join(", ", harness.Stack)}]");
-    }
 
     [Theory]
     [InlineData(Language.Spanish, "buenas tardes")]
