@@ -200,7 +200,9 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         }
 
         var button = MainMenu.Choices.Any(c => c.Value == MainMenu.Person && IsTitle(dc.IncomingText, c));
-        var requested = !button && !RequestReading.IsGeneralQuestion(dc.IncomingText);
+        // Begun by the "talk to a person" command, the route was not read from the message: the customer asked.
+        var command = reading.Route is null;
+        var requested = !button && (command || !RequestReading.IsGeneralQuestion(dc.IncomingText));
         return await dc.BeginDialogAsync(HandoffDialog.DialogId, new HandoffState { Requested = requested, Churn = churn }, cancellationToken);
     }
 

@@ -98,6 +98,8 @@ public sealed class FreeTextRoutingTests
     [Theory]
     [InlineData(Language.Spanish, "quiero hablar con una persona")]
     [InlineData(Language.English, "I want to talk to a person")]
+    [InlineData(Language.English, "can I talk to a person please")]
+    [InlineData(Language.Spanish, "¿puedo hablar con una persona?")]
     public async Task AskingForAPerson_QueuesWithoutAskingAgain(Language language, string text)
     {
         var t = Texts.For(language);
