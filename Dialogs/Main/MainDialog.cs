@@ -69,7 +69,9 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         var reply = RoutingTexts.For(dc.Language).ReplyTo(kind);
         await SendMenuAsync(
             dc,
-            reply is null ? dc.Texts.MenuNotUnderstood : kind == SmallTalkKind.Greeting ? reply : reply + " " + dc.Texts.AnythingElse,
+            reply is null ? dc.Texts.MenuNotUnderstood
+                : kind is SmallTalkKind.Greeting or SmallTalkKind.Farewell ? reply
+                : reply + " " + dc.Texts.AnythingElse,
             cancellationToken);
         return dc.Wait();
     }

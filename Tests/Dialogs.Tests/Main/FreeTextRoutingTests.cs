@@ -1,4 +1,5 @@
 using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Knowledge;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
@@ -42,12 +43,14 @@ public sealed class FreeTextRoutingTests
     [InlineData(Language.Spanish, "hola?")]
     [InlineData(Language.English, "hello?")]
     [InlineData(Language.English, "good morning")]
-    public async Task Greeting_GetsAFriendlyReplyAndTheMenu(Language language, string greeting)
+    [InlineData(Language.Spanish, "adiós")]
+    [InlineData(Language.English, "bye")]
+    public async Task GreetingOrGoodbye_GetsAFriendlyReplyAndTheMenu(Language language, string greeting)
     {
         var t = Texts.For(language);
         await new OrderHarness().Flow(language)
             .Send("hola").AssertReply(Says(t.Welcome(Brand) + " " + t.MenuPrompt))
-            .Send(greeting).AssertReply(Says(RoutingTexts.For(language).Greeting))
+            .Send(greeting).AssertReply(Says(RoutingTexts.For(language).ReplyTo(SmallTalk.Recognize(greeting))!))
             .StartTestAsync();
     }
 
