@@ -143,7 +143,7 @@ public sealed class KnowledgeIndex : IDisposable
         foreach (var hit in _searcher.Search(query, max).ScoreDocs)
         {
             var article = _articles[_searcher.Doc(hit.Doc).Get(IdField)];
-            found.Add(new ScoredArticle(article, hit.Score, Coverage(terms, article.Id, allowTypos)));
+            found.Add(new ScoredArticle(article, hit.Score, Coverage(terms, article.Id, allowTypos), Coverage(terms, article.Id, allowTypos: false)));
         }
 
         return found;

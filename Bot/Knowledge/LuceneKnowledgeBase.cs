@@ -12,7 +12,8 @@ namespace SupportBot.Bot.Knowledge;
 /// <para>Confidence of a hit = coverage × share: its coverage (the idf-weighted share of the question's words the
 /// article contains, see <see cref="KnowledgeIndex"/>) times its share of the BM25 score of the best two hits (1 when it
 /// stands alone, 0.5 when the runner-up scores the same). At or above <see cref="KnowledgeOptions.AnswerThreshold"/> the
-/// best hit is the answer; at or above <see cref="KnowledgeOptions.SuggestThreshold"/> the best three are suggestions.</para></summary>
+/// best hit is the answer; at or above <see cref="KnowledgeOptions.SuggestThreshold"/> the best three are suggestions, when
+/// the best one contains at least one of the question's words or their synonyms (not only a look-alike).</para></summary>
 public sealed partial class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 {
     /// <summary>Most hits returned by a search.</summary>
@@ -76,12 +77,16 @@ public sealed partial class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 
         // Ranked by confidence, not by score alone: of two articles scoring alike, the one that covers more of the question wins.
         var share = scored[0].Score + (scored.Count > 1 ? scored[1].Score : 0);
-        var hits = scored.Select(s => new KnowledgeHit(s.Article, s.Coverage * s.Score / share))
-            .OrderByDescending(h => h.Confidence)
+        var ranked = scored.Select(s => (s.ExactCoverage, Hit: new KnowledgeHit(s.Article, s.Coverage * s.Score / share)))
+            .OrderByDescending(r => r.Hit.Confidence)
             .ToList();
+        var hits = ranked.Select(r => r.Hit).ToList();
         var best = hits[0].Confidence;
+        // Suggestions need one of the question's own words (or a synonym) in the best article: a look-alike of a word no
+        // article uses ("world" for "word" in "who won the world cup") is no evidence the question is about the shop.
         return best >= _options.AnswerThreshold ? new KnowledgeSearchResult(KnowledgeMatch.Confident, hits)
-            : best >= _options.SuggestThreshold ? new KnowledgeSearchResult(KnowledgeMatch.Uncertain, hits)
+            : best >= _options.SuggestThreshold && ranked[0].ExactCoverage > 0
+                ? new KnowledgeSearchResult(KnowledgeMatch.Uncertain, hits)
             : KnowledgeSearchResult.Nothing;
     }
 

@@ -29,6 +29,7 @@ public sealed class ShopAnalyzer : Analyzer
         "saber", "puedo", "podeis", "puedes", "podria", "podrias", "hacer", "tengo", "tenia", "favor", "porfa", "porfavor", "ayuda",
         "ayudar", "ayudarme", "pregunta", "duda", "consulta", "vale", "ok", "oye", "hay", "q", "xq", "pq", "porque", "alguien",
         "decir", "decirme", "dime", "informacion", "info", "cosa", "pasa", "sabeis", "hago", "debo", "tiene", "tienen", "va",
+        "cuanto", "cuanta", "cuantos", "cuantas", "hace", "hacen", "haceis", "teneis",
     ];
 
     private static readonly string[] EnglishFiller =
@@ -36,7 +37,8 @@ public sealed class ShopAnalyzer : Analyzer
         "hi", "hello", "hey", "thanks", "thank", "please", "pls", "plz", "want", "wanted", "need", "know", "can", "could", "would",
         "help", "question", "get", "got", "do", "does", "did", "i", "me", "my", "im", "i'm", "ok", "okay", "like", "tell", "u",
         "you", "your", "just", "still", "one", "someone", "anyone", "info", "information", "should", "how", "what", "where", "when",
-        "nothing", "anything", "something", "yet", "really", "thing", "things", "stuff",
+        "nothing", "anything", "something", "yet", "really", "thing", "things", "stuff", "whats", "who", "whos", "which", "why",
+        "wheres", "hows",
     ];
 
     private readonly Language _language;

@@ -2,10 +2,11 @@ using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
+using SupportBot.Dialogs.Survey;
 
 namespace SupportBot.Dialogs.Escalation;
 
-/// <summary>Hands the customer to a person, honestly: confirms, queues the request, says the place in the queue and
+/// <summary>Hands the customer to a person, honestly: confirms when the bot offers one (not when the customer asked), queues the request, says the place in the queue and
 /// the expected wait; out of hours it says when the team opens and offers a callback (phone or e-mail, with
 /// explicit consent). Begun with an escalation id (after a survey escalated) it skips straight to that news.</summary>
 public sealed class HandoffDialog(IEscalationGateway gateway, IHandoffDesk desk) : WaterfallDialog<HandoffState>
@@ -31,7 +32,7 @@ public sealed class HandoffDialog(IEscalationGateway gateway, IHandoffDesk desk)
         ContactRecognizer.Find(contact) is null ? Texts.Localize(t => t.HandoffContactRetry) : null);
 
     private static Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext<HandoffState> step, CancellationToken cancellationToken)
-        => step.State.EscalationId is not null
+        => step.State.EscalationId is not null || step.State.Requested
             ? step.NextAsync(true, cancellationToken)
             : step.PromptAsync(ConfirmPrompt.DefaultId, new PromptOptions { Prompt = Texts.Localize(t => t.HandoffConfirm) }, cancellationToken);
 
@@ -49,7 +50,9 @@ public sealed class HandoffDialog(IEscalationGateway gateway, IHandoffDesk desk)
             ChannelId = step.Context.Activity.ChannelId,
             ConversationId = step.Context.Activity.Conversation.Id,
             Language = step.Language,
-            Decision = new EscalationDecision(true, [EscalationReason.CustomerRequest], EscalationPriority.Normal),
+            Decision = step.State.Churn
+                ? new EscalationDecision(true, [EscalationReason.ChurnIntent], EscalationPolicy.ChurnPriority)
+                : new EscalationDecision(true, [EscalationReason.CustomerRequest], EscalationPriority.Normal),
         }, cancellationToken);
 
         var status = await desk.GetStatusAsync(step.State.EscalationId, cancellationToken);

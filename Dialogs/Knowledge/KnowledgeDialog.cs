@@ -1,17 +1,21 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.AfterSale;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Recognizers;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Main;
+using SupportBot.Dialogs.Orders;
+using SupportBot.Dialogs.Survey;
 
 namespace SupportBot.Dialogs.Knowledge;
 
 /// <summary>Answers a question from the knowledge base: a confident answer is shown with "did this help?"; an unsure
 /// search offers its best three articles as buttons; nothing found asks once for other words. A "no", "none of these" or a
-/// second miss offers a person (<see cref="HandoffDialog"/>). Whatever else the customer writes meanwhile is taken as a
-/// new question. Begun with <see cref="KnowledgeState.Question"/> it answers at once; without one it asks first.</summary>
+/// second miss offers a person (<see cref="HandoffDialog"/>). Thanks, a goodbye or "never mind" end it politely; an action
+/// on one order goes to its order dialog; whatever else the customer writes meanwhile is taken as a new question. Begun with <see cref="KnowledgeState.Question"/> it answers at once; without one it asks first.</summary>
 public sealed class KnowledgeDialog(IKnowledgeBase knowledge, IKnowledgeFeedback feedback) : StatefulDialog<KnowledgeState>
 {
     /// <summary>Stable id.</summary>
@@ -64,6 +68,21 @@ public sealed class KnowledgeDialog(IKnowledgeBase knowledge, IKnowledgeFeedback
             }
         }
 
+        // Thanks, a goodbye or "never mind" close the question politely (the main dialog then offers the menu); a greeting
+        // repeats what the dialog waits for.
+        var smallTalk = SmallTalk.Recognize(text);
+        if (smallTalk == SmallTalkKind.Greeting)
+        {
+            await RepromptAsync(dc, cancellationToken);
+            return dc.Wait();
+        }
+
+        if (RoutingTexts.For(dc.Language).ReplyTo(smallTalk) is { } reply)
+        {
+            await dc.SendAsync(reply, cancellationToken);
+            return await dc.EndDialogAsync(DialogOutcome.None, cancellationToken);
+        }
+
         // Anything else is a (new) question.
         return QuestionAnnouncement.IsOnlyAnnouncement(text)
             ? await AskAsync(dc, frame, state, cancellationToken)
@@ -96,6 +115,17 @@ public sealed class KnowledgeDialog(IKnowledgeBase knowledge, IKnowledgeFeedback
     private async Task<DialogTurnResult> SearchAsync(
         DialogContext dc, DialogFrame frame, KnowledgeState state, string question, CancellationToken cancellationToken)
     {
+        // An action on one order ("where is my order 400122", "quiero devolver mi pedido") is for its order dialog, which
+        // this dialog hands over to; when it ends, so does this one, passing its outcome (a person offered) up.
+        if (RequestReading.IsOrderAction(question) && RequestReading.OrderDialogFor(IntentRecognizer.Recognize(question), question) is { } orderDialog)
+        {
+            state.Stage = KnowledgeStage.Question;
+            state.Suggestions = [];
+            WriteState(frame, state);
+            return await dc.BeginDialogAsync(
+                orderDialog, new OrderActionState { OrderNumber = OrderNumberExtractor.Find(question) }, cancellationToken);
+        }
+
         var texts = KnowledgeTexts.For(dc.Language);
         var result = await knowledge.SearchAsync(question, dc.Language, cancellationToken);
         switch (result.Match)

@@ -64,7 +64,15 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
             return await BeginRouteAsync(dc, route, reading, orderId: null, cancellationToken);
         }
 
-        await SendMenuAsync(dc, dc.Texts.MenuNotUnderstood, cancellationToken);
+        // Small talk gets its answer ("¡De nada!") and the menu; only what is neither is not understood.
+        var kind = SmallTalk.Recognize(dc.IncomingText);
+        var reply = RoutingTexts.For(dc.Language).ReplyTo(kind);
+        await SendMenuAsync(
+            dc,
+            reply is null ? dc.Texts.MenuNotUnderstood
+                : kind is SmallTalkKind.Greeting or SmallTalkKind.Farewell ? reply
+                : reply + " " + dc.Texts.AnythingElse,
+            cancellationToken);
         return dc.Wait();
     }
 
@@ -113,27 +121,47 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         var button = picked.Succeeded && IsTitle(text, MainMenu.Choices[picked.Value]);
         var asked = !string.IsNullOrWhiteSpace(text)
             && (IsOrderIntent(intent.Intent) || (intent.Intent == CustomerIntent.Faq && !button));
+        var route = RouteOf(text, intent, picked, button);
+        if (route is null && OrderNumberExtractor.Find(text) is not null)
+        {
+            // A question about one order, by its number ("¿cuánto tarda en llegar mi pedido 400101?"), is that order's action.
+            route = RequestReading.OrderDialogFor(intent, text);
+        }
+
+        // An order topic asked about in general ("¿cuánto dura la garantía?", "can I change my delivery address?") is for
+        // the knowledge base; an order dialog would only ask for an order number the question is not about.
+        if (OrderDialogs.IsOrderDialog(route) && RequestReading.IsGeneralQuestion(text))
+        {
+            return new Reading(MainMenu.Question, Asked: true);
+        }
+
+        // Free text nothing else takes that says something ("horario de atención al cliente") is asked of the knowledge
+        // base, which answers, suggests or offers a person; small talk and a word or two get the menu.
+        return route is null && !picked.Succeeded && RequestReading.SaysSomething(text)
+            ? new Reading(MainMenu.Question, Asked: true)
+            : new Reading(route, asked);
+    }
+
+    private static string? RouteOf(string text, IntentRecognition intent, Recognition<int> picked, bool button)
+    {
         if (picked.Succeeded)
         {
             var choice = MainMenu.Choices[picked.Value];
-            var action = OrderDialogs.For(intent.Intent);
-            return choice.Value == MainMenu.Question && action is not null && !button
-                   && (!intent.IsAmbiguous || OrderDialogs.For(intent.RunnerUp) is null || OrderDialogs.For(intent.RunnerUp) == action)
-                ? new Reading(action, asked)
-                : new Reading(choice.Value, asked);
+            var action = RequestReading.OrderDialogFor(intent, text);
+            return choice.Value == MainMenu.Question && action is not null && !button ? action : choice.Value;
         }
 
-        // Free text: what the customer wants, when it is clear enough to act on (otherwise the menu is offered again).
+        // Free text: what the customer wants, when it is clear enough to act on.
         // Cancelling an order is an after-sale question; leaving us is for a person. ("cancel" alone is the command,
         // taken by the cancel interrupt before it gets here.)
-        var route = intent.Intent == CustomerIntent.Cancel && !ChurnDetector.Detect(text) ? MainMenu.Question : RouteOf(intent.Intent);
+        string? route = intent.Intent == CustomerIntent.Cancel && !ChurnDetector.Detect(text) ? MainMenu.Question : RouteOf(intent.Intent);
         if (route is not null && intent.IsAmbiguous && RouteOf(intent.RunnerUp) != route)
         {
             // Two after-sale questions at once ("¿lo devuelvo o me lo reparáis?") go to the question flow; anything else is unclear.
             route = IsQuestion(route) && IsQuestion(RouteOf(intent.RunnerUp)) ? MainMenu.Question : null;
         }
 
-        return new Reading(route, asked);
+        return route;
     }
 
     private static bool IsOrderIntent(CustomerIntent intent)
@@ -156,7 +184,31 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
         return normalized == TextNormalizer.Normalize(choice.Title.Spanish) || normalized == TextNormalizer.Normalize(choice.Title.English);
     }
 
-    private static Task<DialogTurnResult> BeginRouteAsync(
+    private static async Task<DialogTurnResult> BeginRouteAsync(
+        DialogContext dc, string route, Reading reading, string? orderId, CancellationToken cancellationToken)
+    {
+        if (route != MainMenu.Person)
+        {
+            return await BeginTaskAsync(dc, route, reading, orderId, cancellationToken);
+        }
+
+        // A customer who asked for a person in so many words is queued without being asked again; the menu button, one tap
+        // away from the others, and a question about reaching us ("what's your phone number?") are confirmed. One who says
+        // they are leaving hears that we care and goes to the retention team first.
+        var churn = ChurnDetector.Detect(dc.IncomingText);
+        if (churn)
+        {
+            await dc.SendAsync(RoutingTexts.For(dc.Language).ChurnAcknowledgement, cancellationToken);
+        }
+
+        var button = MainMenu.Choices.Any(c => c.Value == MainMenu.Person && IsTitle(dc.IncomingText, c));
+        // Begun by the "talk to a person" command, the route was not read from the message: the customer asked.
+        var command = reading.Route is null;
+        var requested = !button && (command || !RequestReading.IsGeneralQuestion(dc.IncomingText));
+        return await dc.BeginDialogAsync(HandoffDialog.DialogId, new HandoffState { Requested = requested, Churn = churn }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> BeginTaskAsync(
         DialogContext dc, string route, Reading reading, string? orderId, CancellationToken cancellationToken) => route switch
     {
         MainMenu.Survey => dc.BeginDialogAsync(
@@ -169,7 +221,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
             cancellationToken),
         _ when OrderDialogs.IsOrderDialog(route) => dc.BeginDialogAsync(
             route, new OrderActionState { OrderNumber = orderId ?? OrderNumberExtractor.Find(dc.IncomingText) }, cancellationToken),
-        _ => dc.BeginDialogAsync(HandoffDialog.DialogId, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Not a route."),
     };
 
     private readonly record struct Reading(string? Route, bool Asked);

@@ -7,6 +7,9 @@ namespace SupportBot.Dialogs.Survey;
 /// returned so the agent sees the whole picture; the priority is the highest any reason asks for.</summary>
 public sealed class EscalationPolicy(EscalationPolicySettings settings)
 {
+    /// <summary>How fast a customer about to leave gets the retention team, in a survey or outside one.</summary>
+    public const EscalationPriority ChurnPriority = EscalationPriority.Urgent;
+
     /// <summary>Decides.</summary>
     public EscalationDecision Decide(EscalationSignals signals)
     {
@@ -21,7 +24,7 @@ public sealed class EscalationPolicy(EscalationPolicySettings settings)
 
         if (signals.ChurnIntent)
         {
-            Add(EscalationReason.ChurnIntent, EscalationPriority.Urgent);
+            Add(EscalationReason.ChurnIntent, ChurnPriority);
         }
 
         if (signals.Nps is { } nps && nps <= settings.DetractorNpsMax)

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Orders;
 using static SupportBot.Bot.Tests.Conversation.ConversationHarness;
 
@@ -63,19 +65,21 @@ public sealed class MainDialogTests
     }
 
     [Theory]
-    [InlineData("es-ES", "quiero hablar con una persona", "sí", Language.Spanish)]
-    [InlineData("en-US", "can I talk to a person please", "yes", Language.English)]
-    public async Task TalkToAPerson_AtAnyPoint_QueuesARequest_AndSaysThePlaceAndWait(string locale, string ask, string yes, Language language)
+    [InlineData("es-ES", "quiero hablar con una persona", Language.Spanish)]
+    [InlineData("en-US", "can I talk to a person please", Language.English)]
+    public async Task TalkToAPerson_AtAnyPoint_QueuesARequestWithoutAskingAgain_AndSaysThePlaceAndWait(string locale, string ask, Language language)
     {
         var t = Texts.For(language);
         await _harness.Flow(locale)
             .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
             .Send(t.MenuSurvey).AssertReply(Says(t.SurveyIntro))
             .AssertReply(Says(t.SurveyAskCsat))
-            .Send(ask).AssertReply(Says(t.HandoffConfirm))
-            .Send(yes).AssertReply(Says(t.HandoffQueued(1, TimeSpan.FromMinutes(5))))
+            .Send(ask).AssertReply(Says(t.HandoffQueued(1, TimeSpan.FromMinutes(5))))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
+
+        var request = Assert.Single(_harness.Escalations.Requests);
+        Assert.Equal([EscalationReason.CustomerRequest], request.Decision.Reasons);
     }
 
     [Theory]
@@ -166,12 +170,17 @@ public sealed class MainDialogTests
     [Theory]
     [InlineData("es-ES", "quiero darme de baja, me voy a la competencia", Language.Spanish)]
     [InlineData("en-US", "I want to cancel my account, I'm switching to another shop", Language.English)]
-    public async Task FreeTextChurn_OffersAPerson(string locale, string text, Language language)
+    public async Task FreeTextChurn_IsAcknowledged_AndQueuedForRetentionFirst(string locale, string text, Language language)
     {
         var t = Texts.For(language);
         await _harness.Flow(locale)
             .Send("hola").AssertReply(StartsWith(t.Welcome("SupportBot")))
-            .Send(text).AssertReply(Says(t.HandoffConfirm))
+            .Send(text).AssertReply(Says(RoutingTexts.For(language).ChurnAcknowledgement))
+            .AssertReply(Says(t.HandoffQueued(1, TimeSpan.FromMinutes(5))))
             .StartTestAsync();
+
+        var request = Assert.Single(_harness.Escalations.Requests);
+        Assert.Equal([EscalationReason.ChurnIntent], request.Decision.Reasons);
+        Assert.Equal(EscalationPriority.Urgent, request.Decision.Priority);
     }
 }

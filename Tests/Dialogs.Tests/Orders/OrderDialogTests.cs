@@ -420,7 +420,7 @@ public sealed class OrderDialogTests
             .Send(Pick(language, "quiero devolver el pedido 400102", "I want to return order 400102"))
             .AssertReply(Says(o.AskProof("400102")))
             .Send(Pick(language, "quiero hablar con una persona", "I want to talk to a person"))
-            .AssertReply(Says(t.HandoffConfirm))
+            .AssertReply(Says(t.HandoffQueued(1, TimeSpan.FromMinutes(5))))
             .StartTestAsync();
     }
 }

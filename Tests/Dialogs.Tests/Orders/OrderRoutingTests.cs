@@ -27,6 +27,9 @@ public sealed class OrderRoutingTests
     [InlineData(Language.English, "A question about an order or product", KnowledgeDialog.DialogId)]
     [InlineData(Language.Spanish, "tengo una pregunta", KnowledgeDialog.DialogId)]
     [InlineData(Language.English, "I have a question", KnowledgeDialog.DialogId)]
+    [InlineData(Language.English, "I want to return my headphones", ReturnDialog.DialogId)]
+    [InlineData(Language.English, "how long until order 400101 arrives?", OrderStatusDialog.DialogId)]
+    [InlineData(Language.Spanish, "¿cuánto tarda en llegar mi pedido 400101?", OrderStatusDialog.DialogId)]
     public async Task FreeText_LandsInTheRightFlow(Language language, string text, string dialogId)
     {
         var harness = new OrderHarness();
