@@ -23,6 +23,8 @@ public static class RequestReading
         "no me ha llegado", "no ha llegado", "where is", "wheres", "where are", "i want", "i wanna", "i would like", "id like",
         "my order", "my package", "my parcel", "hasnt arrived", "has not arrived", "not arrived", "havent received");
 
+    private static readonly string[][] WherePhrases = Phrases("donde esta", "donde estan", "donde anda", "where is", "wheres", "where are");
+
     private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
     {
         "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "a", "en", "y", "o", "que", "por", "para",
@@ -54,6 +56,14 @@ public static class RequestReading
     {
         ArgumentNullException.ThrowIfNull(intent);
         var action = OrderDialogs.For(intent.Intent);
+        // "where is 400101?", "¿dónde está el 400101?": asking where a numbered thing is, is asking for an order's status
+        // (unless it names another action: "where is the invoice of 400101?").
+        var status = OrderDialogs.For(CustomerIntent.OrderStatus);
+        if ((action is null || action == status) && HasAny(SmallTalk.Words(text), WherePhrases) && OrderNumberRecognizer.Recognize(text).Succeeded)
+        {
+            return status;
+        }
+
         if (action is null && intent.Intent is CustomerIntent.Faq or CustomerIntent.None && OrderNumberExtractor.Find(text) is not null)
         {
             return OrderDialogs.For(intent.RunnerUp);
