@@ -254,11 +254,7 @@ public sealed class OrderFollowUpTests
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         _harness.Shop.ServesInvoiceLinks = false;
         _harness.Links.BaseUrl = new Uri("https://bot.example/");
-        await _harness.Flow(language, teamsConversationType: TeamsScope.Personal)
-            .Send(Pick(language, "necesito la factura del pedido 400102", "I need the invoice for order 400102"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("28013")
+        await InvoiceOf400102InTeams(language)
             .AssertReply(SaysWithLink(o.InvoiceDownload("F2026-000102", "400102"), o.DownloadButton, "https://bot.example/invoices/400102"))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
@@ -274,11 +270,7 @@ public sealed class OrderFollowUpTests
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         _harness.Shop.ServesInvoiceLinks = false;
-        await _harness.Flow(language, teamsConversationType: TeamsScope.Personal)
-            .Send(Pick(language, "necesito la factura del pedido 400102", "I need the invoice for order 400102"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("28013")
+        await InvoiceOf400102InTeams(language)
             .AssertReply(Says(o.InvoiceNotInTeams("F2026-000102")))
             .AssertReply(Says(t.HandoffConfirm))
             .StartTestAsync();
@@ -292,15 +284,19 @@ public sealed class OrderFollowUpTests
     {
         var (t, o) = (Texts.For(language), OrderTexts.For(language));
         _harness.Links.BaseUrl = new Uri("https://bot.example/");
-        await _harness.Flow(language, teamsConversationType: TeamsScope.Personal)
-            .Send(Pick(language, "necesito la factura del pedido 400102", "I need the invoice for order 400102"))
-            .AssertReply(Says(t.Welcome(Brand)))
-            .AssertReply(Says(o.AskProof("400102")))
-            .Send("28013")
+        await InvoiceOf400102InTeams(language)
             .AssertReply(SaysWithLink(o.InvoiceDownload("F2026-000102", "400102"), o.DownloadButton, "https://tienda.example/facturas/F2026-000102.pdf"))
             .AssertReply(Says(t.AnythingElse))
             .StartTestAsync();
 
         Assert.Empty(_harness.Links.Requests);
     }
+
+    /// <summary>A personal Teams chat asking for the invoice of 400102 and proving it.</summary>
+    private TestFlow InvoiceOf400102InTeams(Language language)
+        => _harness.Flow(language, teamsConversationType: TeamsScope.Personal)
+            .Send(Pick(language, "necesito la factura del pedido 400102", "I need the invoice for order 400102"))
+            .AssertReply(Says(Texts.For(language).Welcome(Brand)))
+            .AssertReply(Says(OrderTexts.For(language).AskProof("400102")))
+            .Send("28013");
 }
