@@ -55,6 +55,8 @@ public static class SupportBotApplication
         app.MapKnowledgeFeedbackApi();
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();
+        // Build the link signer now: its warning about a missing key belongs to start-up.
+        _ = app.Services.GetRequiredService<SignedInvoiceLinks>();
         app.MapGet(InvoiceEndpoint.Route, InvoiceEndpoint.HandleAsync);
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
         app.MapWebChatPage();
