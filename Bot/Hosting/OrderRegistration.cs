@@ -29,6 +29,8 @@ public static class OrderRegistration
             sp.GetRequiredService<ISelfServiceLog>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<RecordedOrderService>>()));
+        services.AddSingleton<SignedInvoiceLinks>();
+        services.AddSingleton<IInvoiceLinks>(sp => sp.GetRequiredService<SignedInvoiceLinks>());
         services.AddSingleton<ConfiguredOrderLookup>();
         services.AddSingleton<IOrderLookup>(sp => new OrderLookupChain(
         [

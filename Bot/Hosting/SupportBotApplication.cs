@@ -1,6 +1,7 @@
 using SupportBot.Bot.Agents;
 using SupportBot.Bot.BotFramework;
 using SupportBot.Bot.Knowledge;
+using SupportBot.Bot.Orders;
 using SupportBot.Bot.WebChat;
 
 namespace SupportBot.Bot.Hosting;
@@ -54,6 +55,9 @@ public static class SupportBotApplication
         app.MapKnowledgeFeedbackApi();
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();
+        // Build the link signer now: its warning about a missing key belongs to start-up.
+        _ = app.Services.GetRequiredService<SignedInvoiceLinks>();
+        app.MapGet(InvoiceEndpoint.Route, InvoiceEndpoint.HandleAsync);
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
         app.MapWebChatPage();
         return app;

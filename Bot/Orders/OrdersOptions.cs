@@ -52,9 +52,31 @@ public sealed class OrdersOptions : IValidatableObject
     [Range(0, 50)]
     public decimal VatPercent { get; set; } = 21m;
 
+    /// <summary>Key that signs the invoice download links the bot serves in Microsoft Teams (at least 32 characters).
+    /// Empty: a random key per process (links die with the process and one instance does not honour another's).</summary>
+    public string? InvoiceLinkKey { get; set; }
+
+    /// <summary>How long an invoice download link works.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan InvoiceLinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The public https origin the bot is reached at, for invoice download links; empty: <c>DirectLine:PublicBaseUrl</c>;
+    /// neither: no links (Teams customers are told where else to get the invoice).</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!string.IsNullOrWhiteSpace(InvoiceLinkKey) && InvoiceLinkKey.Trim().Length < 32)
+        {
+            yield return new ValidationResult("Orders:InvoiceLinkKey must be at least 32 characters (or empty for a random per-process key).", [nameof(InvoiceLinkKey)]);
+        }
+
+        if (PublicBaseUrl is not null && (!PublicBaseUrl.IsAbsoluteUri || (PublicBaseUrl.Scheme != Uri.UriSchemeHttps && PublicBaseUrl.Scheme != Uri.UriSchemeHttp)))
+        {
+            yield return new ValidationResult("Orders:PublicBaseUrl must be an absolute http(s) URL.", [nameof(PublicBaseUrl)]);
+        }
+
         if (!Uri.TryCreate(ReturnLabelBaseUrl, UriKind.Absolute, out var labels) || (labels.Scheme != Uri.UriSchemeHttps && labels.Scheme != Uri.UriSchemeHttp))
         {
             yield return new ValidationResult("Orders:ReturnLabelBaseUrl must be an absolute http(s) URL.", [nameof(ReturnLabelBaseUrl)]);

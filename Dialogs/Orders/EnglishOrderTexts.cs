@@ -167,4 +167,10 @@ internal sealed class EnglishOrderTexts : OrderTexts
 
     public override string InvoiceCannotSend(string invoiceNumber) =>
         $"Invoice {invoiceNumber} exists, but I can't send it through this chat.";
+
+    public override string InvoiceDownload(string invoiceNumber, string orderNumber) =>
+        $"Here's invoice {invoiceNumber} for your order {orderNumber}: use the button to download the PDF (the link expires shortly).";
+
+    public override string InvoiceNotInTeams(string invoiceNumber) =>
+        $"Sorry, I can't attach the PDF of invoice {invoiceNumber} in Teams. You can ask me for it in our web chat, or a person from the team can email it to you.";
 }

@@ -1,11 +1,14 @@
+using Microsoft.Bot.Connector;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
 
 namespace SupportBot.Dialogs.Orders;
 
 /// <summary>An invoice copy: after the identity check, the PDF as an attachment (named as the shop names the file) and,
-/// when the shop serves it, a download button; a PDF too large for a chat message goes by link only.</summary>
-public sealed class InvoiceDialog(IOrderService orders) : OrderActionDialog
+/// when the shop serves it, a download button; a PDF too large for a chat message goes by link only. Microsoft Teams does
+/// not show a PDF inside a bot's message, so there the customer gets a download button only: the shop's link, or a
+/// short-lived one the bot serves (<see cref="IInvoiceLinks"/>).</summary>
+public sealed class InvoiceDialog(IOrderService orders, IInvoiceLinks links) : OrderActionDialog
 {
     /// <summary>Stable id.</summary>
     public const string DialogId = "orders.invoice";
@@ -29,7 +32,9 @@ public sealed class InvoiceDialog(IOrderService orders) : OrderActionDialog
         return await WithOrderSystemAsync(
             step,
             () => orders.GetInvoiceAsync(order.OrderNumber, CallerOf(step), cancellationToken),
-            invoice => ReplyAsync(step, order.OrderNumber, invoice, cancellationToken),
+            invoice => string.Equals(step.Context.Activity.ChannelId, Channels.Msteams, StringComparison.Ordinal)
+                ? ReplyInTeamsAsync(step, order.OrderNumber, invoice, cancellationToken)
+                : ReplyAsync(step, order.OrderNumber, invoice, cancellationToken),
             cancellationToken);
     }
 
@@ -62,6 +67,32 @@ public sealed class InvoiceDialog(IOrderService orders) : OrderActionDialog
         }
 
         await SendAsync(step, OrderMessages.Text(texts.InvoiceCannotSend(invoice.InvoiceNumber)), cancellationToken);
+        return await OfferPersonAsync(step, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ReplyInTeamsAsync(
+        WaterfallStepContext<OrderActionState> step, string number, InvoiceCopy? invoice, CancellationToken cancellationToken)
+    {
+        var texts = OrderTexts.For(step.Language);
+        if (invoice is null)
+        {
+            return await EndWithAsync(step, texts.InvoiceNotYet(number), cancellationToken);
+        }
+
+        var link = OrderMessages.IsWebLink(invoice.DownloadUrl) ? invoice.DownloadUrl : null;
+        if (link is null && invoice.Pdf.Length > 0)
+        {
+            var served = links.CreateLink(number, CallerOf(step));
+            link = OrderMessages.IsWebLink(served) ? served : null;
+        }
+
+        if (link is not null)
+        {
+            await SendAsync(step, OrderMessages.WithLink(texts.InvoiceDownload(invoice.InvoiceNumber, number), invoice.FileName, texts.DownloadButton, link), cancellationToken);
+            return await step.EndAsync(cancellationToken);
+        }
+
+        await SendAsync(step, OrderMessages.Text(texts.InvoiceNotInTeams(invoice.InvoiceNumber)), cancellationToken);
         return await OfferPersonAsync(step, cancellationToken);
     }
 }

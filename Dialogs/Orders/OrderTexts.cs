@@ -175,6 +175,12 @@ public abstract class OrderTexts
     /// <summary>The invoice exists but cannot be sent through this chat.</summary>
     public abstract string InvoiceCannotSend(string invoiceNumber);
 
+    /// <summary>The invoice as a download button only (Microsoft Teams does not show a PDF inside a message).</summary>
+    public abstract string InvoiceDownload(string invoiceNumber, string orderNumber);
+
+    /// <summary>In Microsoft Teams, when no download link can be made: where else to get it (then a person is offered).</summary>
+    public abstract string InvoiceNotInTeams(string invoiceNumber);
+
     /// <summary>Whole minutes, rounded up, at least one.</summary>
     protected static int Minutes(TimeSpan span) => Math.Max(1, (int)Math.Ceiling(span.TotalMinutes));
 }

@@ -167,4 +167,10 @@ internal sealed class SpanishOrderTexts : OrderTexts
 
     public override string InvoiceCannotSend(string invoiceNumber) =>
         $"La factura {invoiceNumber} existe, pero no puedo enviártela por este chat.";
+
+    public override string InvoiceDownload(string invoiceNumber, string orderNumber) =>
+        $"Aquí tienes la factura {invoiceNumber} de tu pedido {orderNumber}: pulsa el botón para descargar el PDF (el enlace caduca en unos minutos).";
+
+    public override string InvoiceNotInTeams(string invoiceNumber) =>
+        $"Lo siento, en Teams no puedo adjuntarte el PDF de la factura {invoiceNumber}. Puedes pedírmela en nuestro chat web, o una persona del equipo te la puede enviar por correo.";
 }

@@ -71,6 +71,9 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
 
     public bool Down { get; set; }
 
+    /// <summary>Whether the shop serves its invoices by link too (otherwise only the file is handed over).</summary>
+    public bool ServesInvoiceLinks { get; set; } = true;
+
     /// <summary>Calls that fail as if the order system timed out (by method name).</summary>
     public HashSet<string> Failing { get; } = new(StringComparer.Ordinal);
 
@@ -179,7 +182,7 @@ internal sealed class DemoShop(TimeProvider time) : IOrderService
         // Some invoices are kept as files and handed over; the others are only served by link.
         var pdf = !order.InvoiceOnFile ? [] : order.LargeInvoice ? new byte[InvoiceDialog.MaxInlinePdfBytes + 1] : InvoicePdf(invoice);
         return Task.FromResult<InvoiceCopy?>(new InvoiceCopy(
-            invoice, $"factura-{invoice}.pdf", pdf, new Uri($"https://tienda.example/facturas/{invoice}.pdf")));
+            invoice, $"factura-{invoice}.pdf", pdf, ServesInvoiceLinks ? new Uri($"https://tienda.example/facturas/{invoice}.pdf") : null));
     }
 
     private void Record(string call, OrderCaller caller)

@@ -246,4 +246,57 @@ public sealed class OrderFollowUpTests
             .AssertReply(Says(o.AskProof("400101")))
             .StartTestAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task InTeams_AnInvoiceTheShopDoesNotLink_ComesAsTheBotsOwnDownloadButton_NotAsAnAttachment(Language language)
+    {
+        var (t, o) = (Texts.For(language), OrderTexts.For(language));
+        _harness.Shop.ServesInvoiceLinks = false;
+        _harness.Links.BaseUrl = new Uri("https://bot.example/");
+        await InvoiceOf400102InTeams(language)
+            .AssertReply(SaysWithLink(o.InvoiceDownload("F2026-000102", "400102"), o.DownloadButton, "https://bot.example/invoices/400102"))
+            .AssertReply(Says(t.AnythingElse))
+            .StartTestAsync();
+
+        var (order, caller) = Assert.Single(_harness.Links.Requests);
+        Assert.Equal("400102", order);
+        Assert.Equal(_harness.Shop.Callers[^1], caller);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task InTeams_WithoutLinks_TheCustomerIsToldWhereElseToGetTheInvoice_AndOfferedAPerson(Language language)
+    {
+        var (t, o) = (Texts.For(language), OrderTexts.For(language));
+        _harness.Shop.ServesInvoiceLinks = false;
+        await InvoiceOf400102InTeams(language)
+            .AssertReply(Says(o.InvoiceNotInTeams("F2026-000102")))
+            .AssertReply(Says(t.HandoffConfirm))
+            .StartTestAsync();
+
+        Assert.Single(_harness.Links.Requests);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task InTeams_TheShopsOwnInvoiceLink_IsTheButton(Language language)
+    {
+        var (t, o) = (Texts.For(language), OrderTexts.For(language));
+        _harness.Links.BaseUrl = new Uri("https://bot.example/");
+        await InvoiceOf400102InTeams(language)
+            .AssertReply(SaysWithLink(o.InvoiceDownload("F2026-000102", "400102"), o.DownloadButton, "https://tienda.example/facturas/F2026-000102.pdf"))
+            .AssertReply(Says(t.AnythingElse))
+            .StartTestAsync();
+
+        Assert.Empty(_harness.Links.Requests);
+    }
+
+    /// <summary>A personal Teams chat asking for the invoice of 400102 and proving it.</summary>
+    private TestFlow InvoiceOf400102InTeams(Language language)
+        => _harness.Flow(language, teamsConversationType: TeamsScope.Personal)
+            .Send(Pick(language, "necesito la factura del pedido 400102", "I need the invoice for order 400102"))
+            .AssertReply(Says(Texts.For(language).Welcome(Brand)))
+            .AssertReply(Says(OrderTexts.For(language).AskProof("400102")))
+            .Send("28013");
 }

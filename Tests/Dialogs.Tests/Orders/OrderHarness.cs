@@ -41,7 +41,7 @@ internal sealed class OrderHarness
             new OrderStatusDialog(Time),
             new ReturnDialog(Shop),
             new WarrantyDialog(Shop, Time),
-            new InvoiceDialog(Shop),
+            new InvoiceDialog(Shop, Links),
             new OrderNumberPrompt(),
             new OrderProofPrompt(),
             new ReturnReasonPrompt(),
@@ -60,6 +60,9 @@ internal sealed class OrderHarness
     public DemoShop Shop { get; }
 
     public OpenDesk Desk { get; } = new();
+
+    /// <summary>The bot's own invoice download links (none until a test sets a base URL).</summary>
+    public FakeInvoiceLinks Links { get; } = new();
 
     /// <summary>Where questions no order action takes go (knows nothing unless a test teaches it).</summary>
     public FakeKnowledgeBase Knowledge { get; } = new();
