@@ -57,7 +57,7 @@ public sealed class OrdersOptions : IValidatableObject
     public string? InvoiceLinkKey { get; set; }
 
     /// <summary>How long an invoice download link works.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Orders:InvoiceLinkLifetime must be between 00:01:00 and 1.00:00:00.")]
     public TimeSpan InvoiceLinkLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>The public https origin the bot is reached at, for invoice download links; empty: <c>DirectLine:PublicBaseUrl</c>;
