@@ -17,13 +17,18 @@ public static class RequestReading
         "can we", "is it possible", "do you", "does the", "what is", "whats", "what are", "policy", "missing", "company",
         "business", "vat number");
 
-    // The customer's own order, or a request to act on it.
-    private static readonly string[][] ActionPhrases = Phrases(
-        "donde esta", "donde estan", "donde anda", "quiero", "quisiera", "queria", "mi pedido", "mi paquete", "mi compra",
-        "no me ha llegado", "no ha llegado", "where is", "wheres", "where are", "i want", "i wanna", "i would like", "id like",
-        "my order", "my package", "my parcel", "hasnt arrived", "has not arrived", "not arrived", "havent received");
-
+    // Asking where something is: with a number, that order's status.
     private static readonly string[][] WherePhrases = Phrases("donde esta", "donde estan", "donde anda", "where is", "wheres", "where are");
+
+    // The customer's own order, or a request to act on it (asking where it is among them).
+    private static readonly string[][] ActionPhrases =
+    [
+        .. WherePhrases,
+        .. Phrases(
+            "quiero", "quisiera", "queria", "mi pedido", "mi paquete", "mi compra", "no me ha llegado", "no ha llegado", "i want",
+            "i wanna", "i would like", "id like", "my order", "my package", "my parcel", "hasnt arrived", "has not arrived",
+            "not arrived", "havent received"),
+    ];
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.Ordinal)
     {
