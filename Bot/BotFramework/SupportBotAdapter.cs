@@ -4,7 +4,9 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Faults;
 using SupportBot.Bot.Storage;
+using SupportBot.Dialogs.Faults;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
 
@@ -147,6 +149,15 @@ public sealed partial class SupportBotAdapter : CloudAdapter
             return;
         }
 
+        if (StoreOutage.Is(exception))
+        {
+            // The state store is down: the dialog stack is not cleared (it is the truth once the store is back), and the
+            // customer is asked to try again rather than told the conversation restarted.
+            LogStoreOutage(exception.GetType().Name, conversationId);
+            await TrySendAsync(turnContext, FaultTexts.For(TurnLanguage.Get(turnContext, _settings.DefaultLanguage)).TemporarilyUnavailable);
+            return;
+        }
+
         LogTurnFailed(exception, conversationId);
         await TrySendAsync(turnContext, texts.ErrorApology);
         try
@@ -184,6 +195,9 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "State conflict in conversation {ConversationId}: another turn saved first")]
     private partial void LogConflict(string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage unavailable ({ExceptionType}) in conversation {ConversationId}: the customer was asked to try again")]
+    private partial void LogStoreOutage(string exceptionType, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not clear the dialog stack of conversation {ConversationId}")]
     private partial void LogClearFailed(Exception exception, string? conversationId);

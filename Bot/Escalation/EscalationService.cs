@@ -26,9 +26,17 @@ public sealed partial class EscalationService(
     public async Task<EscalationCase> CreateAsync(
         EscalationRequest request, string summary, IReadOnlyList<TranscriptEntry> history, string? conversationReference, CancellationToken cancellationToken)
     {
+        var escalation = NewCase(request, summary, history, conversationReference);
+        await QueueAsync(escalation, cancellationToken);
+        return escalation;
+    }
+
+    /// <summary>A new escalation with its id and SLA, not stored yet (see <see cref="QueueAsync"/>).</summary>
+    public EscalationCase NewCase(EscalationRequest request, string summary, IReadOnlyList<TranscriptEntry> history, string? conversationReference)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
-        var escalation = new EscalationCase
+        return new EscalationCase
         {
             Id = Guid.NewGuid().ToString("N"),
             Request = request,
@@ -40,9 +48,35 @@ public sealed partial class EscalationService(
             UpdatedAt = now,
             SlaDueAt = now + options.Value.SlaFor(request.Decision.Priority),
         };
-        await store.AddAsync(escalation, cancellationToken);
+    }
+
+    /// <summary>Stores a new escalation and tells the listeners; false (and nobody told) when its id is already stored,
+    /// so replaying the same escalation twice, or from two instances at once, queues it once.</summary>
+    public async Task<bool> QueueAsync(EscalationCase escalation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(escalation);
+        if (await store.GetAsync(escalation.Id, cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await store.AddAsync(escalation, cancellationToken);
+        }
+        catch (Exception e) when (!Faults.StoreOutage.Is(e) && e is not OperationCanceledException)
+        {
+            // Another instance stored the same id between the check and the add: it told the listeners.
+            if (await store.GetAsync(escalation.Id, cancellationToken) is not null)
+            {
+                return false;
+            }
+
+            throw;
+        }
+
         await PublishAsync(new EscalationNotification(EscalationNotificationKind.Created, escalation), cancellationToken);
-        return escalation;
+        return true;
     }
 
     /// <summary>Adds a line to the escalation's live chat and tells the listeners.</summary>

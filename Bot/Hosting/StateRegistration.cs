@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
+using SupportBot.Bot.Faults;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Main;
 
@@ -29,6 +30,7 @@ public static class StateRegistration
             var options = ConfigurationOptions.Parse(redis.ConnectionString!);
             // Start even while Redis is down, and keep reconnecting: requests fail fast until it is back.
             options.AbortOnConnectFail = false;
+            RedisTimeouts.Apply(options, redis);
             return ConnectionMultiplexer.Connect(options);
         });
 

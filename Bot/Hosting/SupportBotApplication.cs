@@ -1,5 +1,6 @@
 using SupportBot.Bot.Agents;
 using SupportBot.Bot.BotFramework;
+using SupportBot.Bot.Faults;
 using SupportBot.Bot.Knowledge;
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.WebChat;
@@ -26,7 +27,8 @@ public static class SupportBotApplication
             .AddKnowledge()
             .AddWebChat()
             .AddBotFramework(builder.Configuration)
-            .AddDirectLine(builder.Configuration);
+            .AddDirectLine(builder.Configuration)
+            .AddFaultTolerance(builder.Configuration);
         builder.Services.AddProblemDetails();
 
         // A missing registration fails at start-up, not at a customer's first message.
@@ -59,6 +61,7 @@ public static class SupportBotApplication
         _ = app.Services.GetRequiredService<SignedInvoiceLinks>();
         app.MapGet(InvoiceEndpoint.Route, InvoiceEndpoint.HandleAsync);
         app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
+        app.MapHealthEndpoints();
         app.MapWebChatPage();
         return app;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Faults;
 using SupportBot.Bot.Surveys;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Survey;
@@ -47,7 +48,8 @@ public static class SurveyRegistration
         services.AddSingleton<SqliteSurveyStore>();
         services.AddSingleton<ISurveyStore>(sp => sp.GetRequiredService<IOptions<SurveyOptions>>().Value.Store switch
         {
-            SurveyStoreProvider.Redis => ActivatorUtilities.CreateInstance<RedisSurveyStore>(sp),
+            // A save that finds Redis down is written ahead to the local outbox: an acknowledged answer is never lost.
+            SurveyStoreProvider.Redis => ActivatorUtilities.CreateInstance<OutboxSurveyStore>(sp, ActivatorUtilities.CreateInstance<RedisSurveyStore>(sp)),
             _ => sp.GetRequiredService<SqliteSurveyStore>(),
         });
         return services;

@@ -12,6 +12,13 @@ public sealed class RedisOptions
     /// <c>name.redis.cache.windows.net:6380,password=...,ssl=True</c>. Empty means Redis is not configured.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Longest wait for Redis: connecting, and each command (connect, sync and async timeouts). While the
+    /// connection is down commands fail at once instead of queueing, so a turn never waits longer than this.</summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How often a lost connection is tried again.</summary>
+    public TimeSpan ReconnectInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Whether a connection string is configured.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString);
 
