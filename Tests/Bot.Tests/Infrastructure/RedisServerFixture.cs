@@ -7,7 +7,9 @@ using StackExchange.Redis;
 namespace SupportBot.Bot.Tests.Infrastructure;
 
 /// <summary>A throw-away <c>redis-server</c> on a free loopback port, without persistence, in its own temporary
-/// directory; killed when the tests of the collection are done. Tests fail (never skip) when Redis is not installed.</summary>
+/// directory; killed when the tests of the collection are done. Tests fail (never skip) when Redis is not installed.
+/// The fault tests start their own persistent one (<see cref="StartPersistentAsync"/>: append-only file, fsync on every
+/// write) and kill and restart it on the same port, so the data written before the crash is there after it.</summary>
 public sealed class RedisServerFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(10);
@@ -16,15 +18,50 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     private Process? _process;
     private string? _directory;
+    private string? _executable;
+    private bool _persistent;
     private ConnectionMultiplexer? _admin;
 
     public int Port { get; private set; }
 
     public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false";
 
+    /// <summary>Starts a server that keeps its data in an append-only file, for tests that kill and restart it.</summary>
+    public static async Task<RedisServerFixture> StartPersistentAsync()
+    {
+        var server = new RedisServerFixture { _persistent = true };
+        await server.InitializeAsync();
+        return server;
+    }
+
+    /// <summary>Kills the server (SIGKILL: no goodbye to the clients, no final save) and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("The Redis server is not running.");
+        if (!process.HasExited)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Starts the server again on the same port and directory (a persistent one reloads its data) and waits
+    /// until it answers PING, which Redis only does once the data is loaded.</summary>
+    public async Task RestartAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            throw new InvalidOperationException("The Redis server is still running.");
+        }
+
+        _process?.Dispose();
+        _process = Start(_executable!, Port, _directory!, _persistent);
+        await WaitUntilAnswersPingAsync(_process, Port);
+    }
+
     public async Task InitializeAsync()
     {
-        var executable = FindRedisServer() ?? throw new InvalidOperationException(
+        var executable = _executable = FindRedisServer() ?? throw new InvalidOperationException(
             "redis-server was not found on PATH, in /usr/bin or in /usr/local/bin. The storage tests run against a real " +
             "Redis server: run the test script (.ci/run), which installs it (apt-get install -y redis-server).");
         _directory = Directory.CreateTempSubdirectory("supportbot-redis-").FullName;
@@ -33,7 +70,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             Port = FreeLoopbackPort();
-            _process = Start(executable, Port, _directory);
+            _process = Start(executable, Port, _directory, _persistent);
             try
             {
                 await WaitUntilAnswersPingAsync(_process, Port);
@@ -105,7 +142,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
-    private static Process Start(string executable, int port, string directory)
+    private static Process Start(string executable, int port, string directory, bool persistent)
     {
         var startInfo = new ProcessStartInfo(executable) { UseShellExecute = false };
         foreach (var argument in new[]
@@ -113,7 +150,8 @@ public sealed class RedisServerFixture : IAsyncLifetime
             "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--bind", "127.0.0.1",
             "--save", string.Empty,
-            "--appendonly", "no",
+            "--appendonly", persistent ? "yes" : "no",
+            "--appendfsync", "always",
             "--protected-mode", "yes",
             "--dir", directory,
             "--logfile", LogFile(directory),
