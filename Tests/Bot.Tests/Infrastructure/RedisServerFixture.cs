@@ -128,7 +128,8 @@ public sealed class RedisServerFixture : IAsyncLifetime
             .FirstOrDefault(File.Exists);
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    internal static int FreeLoopbackPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
