@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using SupportBot.Bot.Surveys;
+using SupportBot.Bot.Faults;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Localization;
@@ -77,7 +77,7 @@ public sealed class SurveyOverHttpTests(RedisServerFixture redis)
         await CompleteAndRepeatAsync(customer, language);
 
         var store = host.Services.GetRequiredService<ISurveyStore>();
-        Assert.IsType<RedisSurveyStore>(store);
+        Assert.IsType<OutboxSurveyStore>(store); // Redis, with the local outbox in front for outages
         using var connection = await redis.ConnectAsync();
         var ids = await connection.GetDatabase().SortedSetRangeByRankAsync(prefix + "survey:customer:webchat:" + customer.UserId);
         var id = Assert.Single(ids).ToString();
