@@ -11,14 +11,13 @@ namespace SupportBot.Bot.Hosting;
 /// <summary>Several instances on one Redis: with <c>Redis:ConnectionString</c> set, every store whose provider is not
 /// set explicitly lives in Redis (state, surveys, escalations, Direct Line, knowledge feedback, self-service log; the
 /// cache and the SignalR backplane follow the connection string already); signing keys that are not configured are
-/// generated once and shared (<see cref="SharedKeys"/>); start-up logs where each store lives (<see cref="StoreLayout"/>).</summary>
+/// generated once and shared (<see cref="SharedKeys"/>, registered with the state); start-up logs where each store lives (<see cref="StoreLayout"/>).</summary>
 public static class ScaleOutRegistration
 {
-    /// <summary>Registers the Redis defaults, the shared keys and the start-up line.</summary>
+    /// <summary>Registers the Redis defaults and the start-up line.</summary>
     public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton<SharedKeys>();
         services.AddSingleton<StoreLayout>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreLayout>());
         if (string.IsNullOrWhiteSpace(configuration[$"{RedisOptions.SectionName}:{nameof(RedisOptions.ConnectionString)}"]))
