@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SupportBot.Bot.ScaleOut;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -15,6 +16,7 @@ namespace SupportBot.Bot.DirectLine;
 public sealed partial class DirectLineTokens
 {
     private const string Issuer = "supportbot-directline";
+    private const string SharedKeyName = "directline-secret";
     private static readonly string Header = Base64Url(Encoding.UTF8.GetBytes("""{"alg":"HS256","typ":"JWT"}"""));
 
     private readonly byte[] _secret;
@@ -22,9 +24,11 @@ public sealed partial class DirectLineTokens
     private readonly TimeProvider _clock;
     private readonly DirectLineOptions _options;
 
-    /// <summary>Creates the token service; logs a warning when no secret is configured.</summary>
-    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock, ILogger<DirectLineTokens> logger)
+    /// <summary>Creates the token service; without a configured secret, uses the one shared by all instances through Redis
+    /// (<see cref="SharedKeys"/>) or, without Redis, a random one, and says so.</summary>
+    public DirectLineTokens(IOptions<DirectLineOptions> options, SharedKeys sharedKeys, TimeProvider clock, ILogger<DirectLineTokens> logger)
     {
+        ArgumentNullException.ThrowIfNull(sharedKeys);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         _options = options.Value;
@@ -32,8 +36,16 @@ public sealed partial class DirectLineTokens
         var configured = _options.Secret?.Trim();
         if (string.IsNullOrEmpty(configured))
         {
-            LogRandomSecret(logger);
-            _secret = RandomNumberGenerator.GetBytes(32);
+            _secret = sharedKeys.GetOrCreate(SharedKeyName, "DirectLine:Secret") ?? RandomNumberGenerator.GetBytes(32);
+            if (sharedKeys.IsAvailable)
+            {
+                LogSharedSecret(logger);
+            }
+            else
+            {
+                LogRandomSecret(logger);
+            }
+
             IsSecretConfigured = false;
         }
         else
@@ -163,4 +175,9 @@ public sealed partial class DirectLineTokens
         "secret of this process. Fine for development; in production set DirectLine:Secret (32+ characters), the same on every " +
         "instance, or tokens die with the process and one instance refuses another's.")]
     private static partial void LogRandomSecret(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "DirectLine:Secret is not set: the embedded Direct Line channel signs its tokens with a key " +
+        "generated once and shared by every instance through Redis (tokens work on all instances and survive restarts). Set DirectLine:Secret " +
+        "to present it to tokens/generate from a server.")]
+    private static partial void LogSharedSecret(ILogger logger);
 }

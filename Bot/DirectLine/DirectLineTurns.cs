@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.BotFramework;
+using SupportBot.Bot.ScaleOut;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -9,11 +10,12 @@ namespace SupportBot.Bot.DirectLine;
 /// the client's POST is answered as soon as the activity is logged, and the bot answers through the embedded
 /// connector while the client listens on its stream (or polls). Turns go through <see cref="SupportBotAdapter"/>
 /// exactly like channel turns. A conversation with <see cref="DirectLineOptions.MaxPendingTurns"/> activities
-/// waiting refuses more. On shutdown, queued turns are dropped and running ones are cancelled.</summary>
+/// waiting refuses more; across instances, turns of one conversation take a <see cref="ConversationTurnLease"/>. On shutdown, queued turns are dropped and running ones are cancelled.</summary>
 public sealed partial class DirectLineTurns(
     SupportBotAdapter adapter,
     IBot bot,
     EmbeddedChannel channel,
+    ConversationTurnLease leases,
     IOptions<DirectLineOptions> options,
     ILogger<DirectLineTurns> logger) : IHostedService, IDisposable
 {
@@ -127,6 +129,8 @@ public sealed partial class DirectLineTurns(
     {
         try
         {
+            // Across instances too: another instance may be running a turn of this conversation.
+            await using var lease = await leases.AcquireAsync(activity.Conversation.Id, _stopping.Token);
             await adapter.ProcessInProcessAsync(channel, activity, bot.OnTurnAsync, _stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.BotFramework;
 using SupportBot.Bot.DirectLine;
+using SupportBot.Bot.ScaleOut;
 using SupportBot.Bot.Storage;
 
 namespace SupportBot.Bot.Hosting;
@@ -65,6 +66,7 @@ public static partial class DirectLineRegistration
         services.AddSingleton<EmbeddedConnector>();
         services.AddSingleton<EmbeddedChannel>();
         services.AddSingleton<IInProcessChannel>(sp => sp.GetRequiredService<EmbeddedChannel>());
+        services.AddSingleton<ConversationTurnLease>();
         services.AddSingleton<DirectLineTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectLineTurns>());
         services.AddSingleton<DirectLineConversations>();

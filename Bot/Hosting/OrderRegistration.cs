@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.Orders.Http;
+using SupportBot.Bot.ScaleOut;
+using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Hosting;
@@ -17,8 +19,13 @@ public static class OrderRegistration
         services.AddOptions<OrdersOptions>().BindConfiguration(OrdersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOrdersOptions>().BindConfiguration(DemoOrdersOptions.SectionName);
         services.AddSingleton<SqliteOrderStore>();
-        services.AddSingleton<SqliteSelfServiceLog>();
-        services.AddSingleton<ISelfServiceLog>(sp => sp.GetRequiredService<SqliteSelfServiceLog>());
+        services.AddSingleton<IValidateOptions<OrdersOptions>>(sp => new RedisRequirement<OrdersOptions>(
+            sp.GetRequiredService<IOptions<RedisOptions>>(), o => o.ActionLogStore == SelfServiceLogStore.Redis, "Orders:ActionLogStore", nameof(SelfServiceLogStore.Sqlite)));
+        services.AddSingleton<ISelfServiceLog>(sp => sp.GetRequiredService<IOptions<OrdersOptions>>().Value.ActionLogStore switch
+        {
+            SelfServiceLogStore.Redis => ActivatorUtilities.CreateInstance<RedisSelfServiceLog>(sp),
+            _ => ActivatorUtilities.CreateInstance<SqliteSelfServiceLog>(sp),
+        });
         services.AddSingleton<IOrderService>(sp => new RecordedOrderService(
             sp.GetRequiredService<IOptions<OrdersOptions>>().Value.Provider switch
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using SupportBot.Bot.Faults;
+using SupportBot.Bot.ScaleOut;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Main;
 
@@ -34,6 +35,8 @@ public static class StateRegistration
             return ConnectionMultiplexer.Connect(options);
         });
 
+        // Signing keys not configured are shared by the instances through Redis (when there is one).
+        services.AddSingleton<SharedKeys>();
         services.AddSingleton(new StateTypeRegistry(PersistedStateTypes.All));
         services.AddSingleton<StateSerializer>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<StateOptions>>().Value.Provider switch

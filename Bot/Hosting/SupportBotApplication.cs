@@ -16,6 +16,7 @@ public static class SupportBotApplication
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services
             .AddBotState(builder.Configuration)
+            .AddScaleOut(builder.Configuration)
             .AddSentiment(builder.Configuration)
             .AddSurveys()
             .AddOrders(builder.Configuration)

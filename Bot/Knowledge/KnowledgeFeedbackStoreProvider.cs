@@ -8,4 +8,7 @@ public enum KnowledgeFeedbackStoreProvider
 
     /// <summary>Process memory: lost on restart (tests, demos).</summary>
     Memory,
+
+    /// <summary>Redis (several instances; needs <c>Redis:ConnectionString</c>).</summary>
+    Redis,
 }

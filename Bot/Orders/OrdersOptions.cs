@@ -22,6 +22,11 @@ public sealed class OrdersOptions : IValidatableObject
     [Required(AllowEmptyStrings = false)]
     public string ActionLogPath { get; set; } = "data/supportbot.db";
 
+    /// <summary>Where the self-service action log is kept: the SQLite file <see cref="ActionLogPath"/> (the default) or
+    /// Redis (several instances; the default when <c>Redis:ConnectionString</c> is set).</summary>
+    [EnumDataType(typeof(SelfServiceLogStore))]
+    public SelfServiceLogStore ActionLogStore { get; set; } = SelfServiceLogStore.Sqlite;
+
     /// <summary>Days after delivery a product can be returned.</summary>
     [Range(1, 365)]
     public int ReturnWindowDays { get; set; } = 30;

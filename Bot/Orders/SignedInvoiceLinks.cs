@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine;
+using SupportBot.Bot.ScaleOut;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Orders;
@@ -18,17 +19,24 @@ public sealed partial class SignedInvoiceLinks : IInvoiceLinks
     private readonly Uri? _baseUrl;
     private readonly TimeProvider _clock;
 
-    /// <summary>Creates the link signer; logs a warning when no key is configured.</summary>
-    public SignedInvoiceLinks(IOptions<OrdersOptions> options, IOptions<DirectLineOptions> directLine, TimeProvider clock, ILogger<SignedInvoiceLinks> logger)
+    /// <summary>Creates the link signer; without a configured key, uses the one shared by all instances through Redis
+    /// (<see cref="SharedKeys"/>) or, without Redis, a random one with a warning.</summary>
+    public SignedInvoiceLinks(IOptions<OrdersOptions> options, IOptions<DirectLineOptions> directLine, SharedKeys sharedKeys, TimeProvider clock, ILogger<SignedInvoiceLinks> logger)
     {
+        ArgumentNullException.ThrowIfNull(sharedKeys);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(directLine);
         ArgumentNullException.ThrowIfNull(clock);
         var configured = options.Value.InvoiceLinkKey?.Trim();
         if (string.IsNullOrEmpty(configured))
         {
-            LogRandomKey(logger);
-            _key = RandomNumberGenerator.GetBytes(32);
+            var shared = sharedKeys.GetOrCreate("invoice-link-key", "Orders:InvoiceLinkKey");
+            if (shared is null)
+            {
+                LogRandomKey(logger);
+            }
+
+            _key = shared ?? RandomNumberGenerator.GetBytes(32);
         }
         else
         {

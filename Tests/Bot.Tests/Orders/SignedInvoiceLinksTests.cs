@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Orders;
+using SupportBot.Bot.ScaleOut;
+using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Tests.Orders;
@@ -17,6 +19,7 @@ public sealed class SignedInvoiceLinksTests
     private SignedInvoiceLinks Links(string? key = Key, Uri? publicBaseUrl = null, Uri? directLineBaseUrl = null) => new(
         Options.Create(new OrdersOptions { InvoiceLinkKey = key, PublicBaseUrl = publicBaseUrl }),
         Options.Create(new DirectLineOptions { PublicBaseUrl = directLineBaseUrl }),
+        new SharedKeys(new ServiceCollection().BuildServiceProvider(), Options.Create(new RedisOptions()), Options.Create(new StateOptions())),
         _clock,
         NullLogger<SignedInvoiceLinks>.Instance);
 
