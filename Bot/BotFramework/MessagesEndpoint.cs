@@ -1,9 +1,11 @@
 using System.Net.Mime;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Http;
+using SupportBot.Bot.Security;
 using Newtonsoft.Json;
 
 namespace SupportBot.Bot.BotFramework;
@@ -21,6 +23,7 @@ public static partial class MessagesEndpoint
         SupportBotAdapter adapter,
         IBot bot,
         IOptions<MessagesEndpointOptions> options,
+        ConversationRateLimiter conversationLimits,
         IConfiguration configuration,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -28,6 +31,7 @@ public static partial class MessagesEndpoint
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(conversationLimits);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var limits = options.Value;
@@ -71,19 +75,10 @@ public static partial class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, invalid);
         }
 
+        AuthenticateRequestResult authentication;
         try
         {
-            var authHeader = http.Request.Headers.Authorization.ToString();
-            var invokeResponse = await adapter.ProcessIncomingAsync(authHeader, activity, bot, cancellationToken);
-            if (invokeResponse is null)
-            {
-                return Results.Ok();
-            }
-
-            var json = invokeResponse.Body is null ? null : JsonConvert.SerializeObject(invokeResponse.Body, HttpHelper.BotMessageSerializerSettings);
-            return json is null
-                ? Results.StatusCode(invokeResponse.Status)
-                : Results.Content(json, MediaTypeNames.Application.Json, System.Text.Encoding.UTF8, invokeResponse.Status);
+            authentication = await adapter.AuthenticateIncomingAsync(http.Request.Headers.Authorization.ToString(), activity, cancellationToken);
         }
         catch (UnauthorizedAccessException)
         {
@@ -91,6 +86,27 @@ public static partial class MessagesEndpoint
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return Problem(StatusCodes.Status401Unauthorized, "A valid Bot Framework channel token is required.");
         }
+
+        // Counted once the caller is known to be the channel: nobody else can use up a conversation's allowance.
+        using (var lease = conversationLimits.Acquire(activity.ChannelId, activity.Conversation.Id))
+        {
+            if (!lease.IsAcquired)
+            {
+                LogConversationLimited(logger, activity.ChannelId);
+                return TooManyRequests.Result(http, lease);
+            }
+        }
+
+        var invokeResponse = await adapter.ProcessAuthenticatedAsync(authentication, activity, bot, cancellationToken);
+        if (invokeResponse is null)
+        {
+            return Results.Ok();
+        }
+
+        var json = invokeResponse.Body is null ? null : JsonConvert.SerializeObject(invokeResponse.Body, HttpHelper.BotMessageSerializerSettings);
+        return json is null
+            ? Results.StatusCode(invokeResponse.Status)
+            : Results.Content(json, MediaTypeNames.Application.Json, System.Text.Encoding.UTF8, invokeResponse.Status);
     }
 
     private static (Activity? Activity, string? Error) Parse(byte[] body, int maxDepth)
@@ -117,6 +133,9 @@ public static partial class MessagesEndpoint
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unsigned activity from {RemoteAddress}: no MicrosoftAppId, and Messages:AllowUnauthenticatedRemote is off")]
     private static partial void LogRemoteRefused(ILogger logger, string? remoteAddress);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many activities in one conversation of channel {ChannelId}: 429")]
+    private static partial void LogConversationLimited(ILogger logger, string? channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity from channel {ChannelId}")]
     private static partial void LogUnauthorized(ILogger logger, string? channelId);
