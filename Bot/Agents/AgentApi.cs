@@ -161,12 +161,13 @@ public static class AgentApi
             ? NotFound(id)
             : Results.Ok(await escalations.Store.GetMessagesAsync(id, after ?? 0, cancellationToken));
 
+    // The case's own status is "escalationStatus": "status" of a problem is the HTTP status (RFC 9457).
     private static IResult ToResult(string id, EscalationChange change, string conflict) => change.Status switch
     {
         EscalationChangeStatus.Done => Results.Ok(View(change.Escalation!)),
         EscalationChangeStatus.NotFound => NotFound(id),
         _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: conflict,
-            extensions: new Dictionary<string, object?> { ["status"] = change.Escalation?.Status.ToString(), ["claimedBy"] = change.Escalation?.ClaimedBy }),
+            extensions: new Dictionary<string, object?> { ["escalationStatus"] = change.Escalation?.Status.ToString(), ["claimedBy"] = change.Escalation?.ClaimedBy }),
     };
 
     // Signed in by a scheme that knows the person (e.g. OpenID Connect) but not configured as an agent here.

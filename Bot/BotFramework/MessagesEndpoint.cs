@@ -2,7 +2,6 @@ using System.Net.Mime;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Http;
 using SupportBot.Bot.Security;
@@ -64,7 +63,7 @@ public static partial class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, "The request body is empty.");
         }
 
-        var (activity, parseError) = Parse(body, limits.MaxJsonDepth);
+        var (activity, parseError) = ActivityJson.Parse(body, limits.MaxJsonDepth);
         if (activity is null)
         {
             return Problem(StatusCodes.Status400BadRequest, parseError!);
@@ -103,30 +102,16 @@ public static partial class MessagesEndpoint
             return Results.Ok();
         }
 
+        if (invokeResponse.Status == StatusCodes.Status501NotImplemented)
+        {
+            // The SDK's answer to an invoke nobody handles: the caller asked for something this bot does not do.
+            return Problem(StatusCodes.Status400BadRequest, "This bot does not handle this invoke activity.");
+        }
+
         var json = invokeResponse.Body is null ? null : JsonConvert.SerializeObject(invokeResponse.Body, HttpHelper.BotMessageSerializerSettings);
         return json is null
             ? Results.StatusCode(invokeResponse.Status)
             : Results.Content(json, MediaTypeNames.Application.Json, System.Text.Encoding.UTF8, invokeResponse.Status);
-    }
-
-    private static (Activity? Activity, string? Error) Parse(byte[] body, int maxDepth)
-    {
-        var settings = new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { MaxDepth = maxDepth };
-        var serializer = JsonSerializer.Create(settings);
-        try
-        {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), System.Text.Encoding.UTF8));
-            var activity = serializer.Deserialize<Activity>(reader);
-            return activity is null ? (null, "The request body is not an activity.") : (activity, null);
-        }
-        catch (JsonException e)
-        {
-            return (null, $"The request body is not a valid activity: {JsonErrors.Describe(e)}.");
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return (null, "The request body is not valid UTF-8.");
-        }
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
