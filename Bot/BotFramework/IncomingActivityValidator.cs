@@ -52,6 +52,18 @@ public static class IncomingActivityValidator
             return "An id in the activity is too long.";
         }
 
+        // The SDK compares every member's id with the recipient's without checking for null entries.
+        if (activity.MembersAdded?.Any(m => m?.Id is null) == true || activity.MembersRemoved?.Any(m => m?.Id is null) == true)
+        {
+            return "Every entry of 'membersAdded' and 'membersRemoved' needs an 'id'.";
+        }
+
+        // The SDK's Teams invoke handlers dereference the value without checking it (a NullReferenceException in the turn).
+        if (activity.Type == ActivityTypes.Invoke && activity.Value is null)
+        {
+            return "An invoke activity needs a 'value'.";
+        }
+
         // The connector names the conversation in a request header (x-ms-conversation-id): printable ASCII only.
         if (!activity.Conversation.Id.All(c => c is >= ' ' and <= '~'))
         {
