@@ -17,13 +17,20 @@ public static class SecurityRegistration
     /// <summary>Rate-limit policy of the agent API: calls per signed-in agent.</summary>
     public const string AgentPolicy = "agent-requests";
 
-    /// <summary>Registers the options, the limiters and the forwarded-headers settings.</summary>
+    /// <summary>Logger category of ASP.NET Core's per-request lines, held at Warning so that tokens in query strings are never logged.</summary>
+    public const string RequestLogCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
+    /// <summary>Registers the options, the limiters, the forwarded-headers settings and the request-log filter.</summary>
     public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConversationRateLimiter>();
+        // ASP.NET Core's "Request starting/finished" lines carry the whole query string, and two query strings carry
+        // credentials (the Direct Line stream URL's t=, the agent hub's access_token=). Registered after the
+        // configuration's rules, this one wins even when Logging:LogLevel names the category.
+        services.AddLogging(logging => logging.AddFilter(RequestLogCategory, LogLevel.Warning));
         var signed = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
         services.AddRateLimiter(limiter =>
         {
