@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging.Testing;
 using Newtonsoft.Json.Linq;
-using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Tests.Agents;
 using SupportBot.Bot.Tests.DirectLine;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
@@ -115,12 +115,7 @@ public sealed class FuzzRegressionTests : IAsyncLifetime
     [Fact]
     public async Task AConflict_KeepsTheProblemsNumericStatus_AndNamesTheCaseStatusApart()
     {
-        var request = new EscalationRequest
-        {
-            CustomerId = "webchat:c", ChannelId = "webchat", ConversationId = Guid.NewGuid().ToString("N"), Language = Language.Spanish,
-            Csat = 1, Comment = "x", Aspects = [], Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
-        };
-        var escalation = await _host.Services.GetRequiredService<EscalationService>().CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
+        var escalation = await QueuedDirectly.CreateAsync(_host, EscalationPriority.High, Language.Spanish, EscalationReason.LowCsat);
         using var client = new HttpClient { BaseAddress = _host.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AgentToken);
         using (await client.PostAsync(new Uri($"/api/agent/escalations/{escalation.Id}/claim", UriKind.Relative), null))

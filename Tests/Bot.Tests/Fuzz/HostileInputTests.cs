@@ -6,8 +6,8 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Testing;
 using Newtonsoft.Json.Linq;
-using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Knowledge;
+using SupportBot.Bot.Tests.Agents;
 using SupportBot.Bot.Tests.DirectLine;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Abstractions;
@@ -76,19 +76,7 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
         }, services => services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(_logs))));
         _directLine = new DirectLineClient(_host);
         await _directLine.ConnectAsync();
-        var request = new EscalationRequest
-        {
-            CustomerId = "webchat:fuzz",
-            ChannelId = "webchat",
-            ConversationId = "fuzz-conversation",
-            Language = Language.Spanish,
-            Csat = 1,
-            Comment = HostileInput.ScriptPayloads[0],
-            Aspects = [],
-            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
-        };
-        _escalationId = (await _host.Services.GetRequiredService<EscalationService>()
-            .CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None)).Id;
+        _escalationId = (await QueuedDirectly.CreateAsync(_host, EscalationPriority.High, Language.Spanish, EscalationReason.LowCsat)).Id;
     }
 
     public void Dispose() => _directLine?.Dispose();

@@ -175,18 +175,5 @@ public sealed class AgentAuthorizationTests : IAsyncLifetime
     }
 
     private Task<EscalationCase> QueueAsync()
-    {
-        var request = new EscalationRequest
-        {
-            CustomerId = "webchat:c-" + Guid.NewGuid().ToString("N"),
-            ChannelId = "webchat",
-            ConversationId = Guid.NewGuid().ToString("N"),
-            Language = Language.Spanish,
-            Csat = 1,
-            Comment = "Llegó roto",
-            Aspects = [],
-            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
-        };
-        return _host.Services.GetRequiredService<EscalationService>().CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
-    }
+        => QueuedDirectly.CreateAsync(_host, EscalationPriority.High, Language.Spanish, EscalationReason.LowCsat);
 }
