@@ -86,10 +86,11 @@ public static partial class MessagesEndpoint
             return Problem(StatusCodes.Status401Unauthorized, "A valid Bot Framework channel token is required.");
         }
 
-        // Counted once the caller is known to be the channel: nobody else can use up a conversation's allowance.
-        using (var lease = conversationLimits.Acquire(activity.ChannelId, activity.Conversation.Id))
+        // Counted once the caller is known to be the channel: nobody else can use up a conversation's allowance. Unsigned
+        // activities from this machine itself (the Emulator, tests, a load benchmark) are not counted.
+        using (var lease = signed || !LocalCallerRule.IsLocal(http) ? conversationLimits.Acquire(activity.ChannelId, activity.Conversation.Id) : null)
         {
-            if (!lease.IsAcquired)
+            if (lease is { IsAcquired: false })
             {
                 LogConversationLimited(logger, activity.ChannelId);
                 return TooManyRequests.Result(http, lease);

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.BotFramework;
 using SupportBot.Bot.Security;
 
 namespace SupportBot.Bot.Hosting;
@@ -36,7 +37,9 @@ public static class SecurityRegistration
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, cancellationToken) => TooManyRequests.WriteAsync(context.HttpContext, context.Lease, cancellationToken);
-            limiter.AddPolicy(MessagesPolicy, http => signed
+            // Signed traffic: the Bot Connector's few addresses carry every customer. This machine itself (the Emulator,
+            // tests, a load benchmark) is not a client to protect against.
+            limiter.AddPolicy(MessagesPolicy, http => signed || LocalCallerRule.IsLocal(http)
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
                 : PerMinute(ClientAddress(http), Limits(http).UnsignedMessagesPerClientPerMinute));
             limiter.AddPolicy(AgentPolicy, http => http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } agent

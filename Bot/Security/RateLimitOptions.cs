@@ -4,7 +4,8 @@ namespace SupportBot.Bot.Security;
 
 /// <summary>Request rate limits of <c>/api/messages</c> and the agent API (section "RateLimits"); the embedded Direct
 /// Line keeps its own per-address limits under "DirectLine". Every limit is a fixed one-minute window; 0 turns a limit
-/// off. Over a limit the caller gets 429 with <c>Retry-After</c> and a problem body.</summary>
+/// off. Over a limit the caller gets 429 with <c>Retry-After</c> and a problem body. Unsigned activities from this
+/// machine itself (loopback, not forwarded: the Emulator, tests, a load benchmark) are not limited.</summary>
 public sealed class RateLimitOptions
 {
     /// <summary>Configuration section.</summary>

@@ -9,7 +9,8 @@ using SupportBot.Bot.Tests.Infrastructure;
 namespace SupportBot.Bot.Tests.Security;
 
 /// <summary>The rate limits of /api/messages (per conversation; per client address for unsigned traffic only) and of the
-/// agent API (per agent): over the limit a 429 with Retry-After and a problem body, and other callers are unaffected.</summary>
+/// agent API (per agent): over the limit a 429 with Retry-After and a problem body, and other callers are unaffected;
+/// unsigned activities from this machine itself are not limited.</summary>
 public sealed class RateLimitTests
 {
     private const string AnaToken = "ana-rate-token-0123456789abcdef";
@@ -20,17 +21,17 @@ public sealed class RateLimitTests
     {
         var turns = new CountingBot.Counter();
         await using var host = await BotHost.StartAsync(
-            new Dictionary<string, string?> { ["RateLimits:MessagesPerConversationPerMinute"] = "3" },
+            RemoteUnsigned(("RateLimits:MessagesPerConversationPerMinute", "3")),
             services => CountingBot.Wrap(services, turns));
         var chatty = new Customer(host, "es-ES");
         for (var i = 0; i < 3; i++)
         {
-            using var accepted = await PostAsync(host, chatty.Message("hola " + i));
+            using var accepted = await PostAsync(host, chatty.Message("hola " + i), forwardedFor: "203.0.113.20");
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         }
 
-        using var limited = await PostAsync(host, chatty.Message("una más"));
-        using var other = await PostAsync(host, new Customer(host, "es-ES").Message("hola"));
+        using var limited = await PostAsync(host, chatty.Message("una más"), forwardedFor: "203.0.113.20");
+        using var other = await PostAsync(host, new Customer(host, "es-ES").Message("hola"), forwardedFor: "203.0.113.20");
 
         await AssertTooManyAsync(limited);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -40,20 +41,36 @@ public sealed class RateLimitTests
     [Fact]
     public async Task UnsignedTraffic_OverTheClientLimit_Gets429_AcrossConversations()
     {
-        await using var host = await BotHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["RateLimits:UnsignedMessagesPerClientPerMinute"] = "3",
-            ["RateLimits:MessagesPerConversationPerMinute"] = "0",
-        });
+        await using var host = await BotHost.StartAsync(RemoteUnsigned(
+            ("RateLimits:UnsignedMessagesPerClientPerMinute", "3"),
+            ("RateLimits:MessagesPerConversationPerMinute", "0")));
         for (var i = 0; i < 3; i++)
         {
-            using var accepted = await PostAsync(host, new Customer(host, "en-US").Message("hello"));
+            using var accepted = await PostAsync(host, new Customer(host, "en-US").Message("hello"), forwardedFor: "203.0.113.30");
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         }
 
-        using var limited = await PostAsync(host, new Customer(host, "en-US").Message("hello"));
+        using var limited = await PostAsync(host, new Customer(host, "en-US").Message("hello"), forwardedFor: "203.0.113.30");
+        using var otherClient = await PostAsync(host, new Customer(host, "en-US").Message("hello"), forwardedFor: "203.0.113.31");
 
         await AssertTooManyAsync(limited);
+        Assert.Equal(HttpStatusCode.OK, otherClient.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThisMachine_IsNotLimited_SoTheEmulatorAndALoadBenchmarkRunFreely()
+    {
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["RateLimits:UnsignedMessagesPerClientPerMinute"] = "1",
+            ["RateLimits:MessagesPerConversationPerMinute"] = "1",
+        });
+        var customer = new Customer(host, "es-ES");
+        for (var i = 0; i < 4; i++)
+        {
+            using var accepted = await PostAsync(host, customer.Message("hola " + i));
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
     }
 
     [Fact]
@@ -140,10 +157,40 @@ public sealed class RateLimitTests
         Assert.Equal(429, (int)JObject.Parse(body)["status"]!);
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(BotHost host, Activity activity, string? bearer = null)
+    // Unsigned activities from other machines, through a trusted proxy on loopback that names the client.
+    private static Dictionary<string, string?> RemoteUnsigned(params (string Key, string Value)[] limits)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ReverseProxy:Enabled"] = "true",
+            ["Messages:AllowUnauthenticatedRemote"] = "true",
+        };
+        foreach (var (key, value) in limits)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(BotHost host, Activity activity, string? bearer = null, string? forwardedFor = null)
     {
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
-        return await host.PostRawAsync(JsonConvert.SerializeObject(activity), bearer: bearer);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json"),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        return await host.Client.SendAsync(request);
     }
 
     private static async Task<HttpResponseMessage> AgentGetAsync(BotHost host, string token)
