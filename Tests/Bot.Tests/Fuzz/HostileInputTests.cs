@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Xunit.Abstractions;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Testing;
 using Newtonsoft.Json.Linq;
@@ -20,7 +21,7 @@ namespace SupportBot.Bot.Tests.Fuzz;
 /// repeats a run; the seed is in every failure). Never a 5xx; every API error is problem JSON; no script payload comes
 /// back as HTML; the bot still holds a normal conversation afterwards; the managed heap stays under
 /// <see cref="HeapBoundBytes"/>.</summary>
-public sealed class HostileInputTests : IAsyncLifetime, IDisposable
+public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     /// <summary>Managed heap of the whole test process after a full collection, once every case ran.</summary>
     public const long HeapBoundBytes = 768L * 1024 * 1024;
@@ -138,6 +139,7 @@ public sealed class HostileInputTests : IAsyncLifetime, IDisposable
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var heap = GC.GetTotalMemory(forceFullCollection: true);
+        output.WriteLine($"Seed {seed}, {count} cases, managed heap after a full collection {heap / (1024 * 1024)} MB.");
         Assert.True(heap < HeapBoundBytes, $"Managed heap {heap / (1024 * 1024)} MB after {count} hostile cases (seed {seed}); bound {HeapBoundBytes / (1024 * 1024)} MB.");
     }
 
