@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Orders;
 using SupportBot.Dialogs.Abstractions;
 
@@ -13,8 +14,12 @@ namespace SupportBot.Bot.Agents;
 /// changes answer 404 for an unknown escalation and 409 when it is no longer in a state that allows them.</summary>
 public static class AgentApi
 {
-    /// <summary>Authorization policy of the API.</summary>
+    /// <summary>Authorization policy of the API: any signed-in agent (supervisors included).</summary>
     public const string Policy = "Agent";
+
+    /// <summary>Authorization policy of what only supervisors may see or do: queue-wide reports (the knowledge feedback
+    /// report, SLA-breach alerts on the hub), discounts above an agent's own limit, and the supervisor dashboard.</summary>
+    public const string SupervisorPolicy = "Supervisor";
 
     /// <summary>Longest note or message.</summary>
     public const int MaxTextLength = 2000;
@@ -29,7 +34,7 @@ public static class AgentApi
     /// <summary>Maps the API.</summary>
     public static RouteGroupBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/agent").RequireAuthorization(Policy);
+        var api = endpoints.MapGroup("/api/agent").RequireAuthorization(Policy).RequireRateLimiting(SecurityRegistration.AgentPolicy);
         api.MapGet("/me", Me);
         api.MapGet("/escalations", ListAsync);
         api.MapGet("/escalations/{id}", GetAsync);
@@ -114,7 +119,7 @@ public static class AgentApi
     }
 
     private static async Task<IResult> ResolveAsync(
-        string id, ResolveRequest? body, ClaimsPrincipal user, AgentConversation conversation, CancellationToken cancellationToken)
+        string id, ResolveRequest? body, ClaimsPrincipal user, AgentConversation conversation, IOptions<AgentOptions> agents, CancellationToken cancellationToken)
     {
         if (body is null || !TryParse<EscalationOutcome>(body.Outcome?.Replace("-", string.Empty, StringComparison.Ordinal), out var outcome) || outcome is null)
         {
@@ -127,6 +132,26 @@ public static class AgentApi
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: $"note is longer than {MaxTextLength} characters.");
         }
 
+        if (body.DiscountPercent is { } discount)
+        {
+            if (discount is < 0 or > 100 || outcome != EscalationOutcome.Discount)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "discountPercent is 0–100, and only with the discount outcome.");
+            }
+
+            var account = agents.Value.Accounts.FirstOrDefault(a => a.Id == AgentId(user));
+            if (account is null)
+            {
+                return NoAccount();
+            }
+
+            if (discount > account.MaxDiscountPercent && !user.IsInRole(AgentTokenAuthenticationHandler.SupervisorRole))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden,
+                    detail: $"A discount above your limit of {account.MaxDiscountPercent}% needs a supervisor.");
+            }
+        }
+
         return ToResult(id, await conversation.ResolveAsync(id, AgentId(user), outcome.Value, body.Note, cancellationToken),
             "Only the agent who claimed it can resolve it, and only once.");
     }
@@ -136,12 +161,13 @@ public static class AgentApi
             ? NotFound(id)
             : Results.Ok(await escalations.Store.GetMessagesAsync(id, after ?? 0, cancellationToken));
 
+    // The case's own status is "escalationStatus": "status" of a problem is the HTTP status (RFC 9457).
     private static IResult ToResult(string id, EscalationChange change, string conflict) => change.Status switch
     {
         EscalationChangeStatus.Done => Results.Ok(View(change.Escalation!)),
         EscalationChangeStatus.NotFound => NotFound(id),
         _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, detail: conflict,
-            extensions: new Dictionary<string, object?> { ["status"] = change.Escalation?.Status.ToString(), ["claimedBy"] = change.Escalation?.ClaimedBy }),
+            extensions: new Dictionary<string, object?> { ["escalationStatus"] = change.Escalation?.Status.ToString(), ["claimedBy"] = change.Escalation?.ClaimedBy }),
     };
 
     // Signed in by a scheme that knows the person (e.g. OpenID Connect) but not configured as an agent here.

@@ -1,4 +1,5 @@
 using System.Reflection;
+using SupportBot.Bot.Security;
 
 namespace SupportBot.Bot.Agents;
 
@@ -37,6 +38,7 @@ public static class AgentConsolePage
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers.CacheControl = "no-cache";
+                PageHeaders.Apply(headers);
                 return Results.Bytes(content, contentType);
             });
         }

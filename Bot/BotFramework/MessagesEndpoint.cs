@@ -1,9 +1,10 @@
 using System.Net.Mime;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Schema;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Http;
+using SupportBot.Bot.Security;
 using Newtonsoft.Json;
 
 namespace SupportBot.Bot.BotFramework;
@@ -21,6 +22,7 @@ public static partial class MessagesEndpoint
         SupportBotAdapter adapter,
         IBot bot,
         IOptions<MessagesEndpointOptions> options,
+        ConversationRateLimiter conversationLimits,
         IConfiguration configuration,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -28,6 +30,7 @@ public static partial class MessagesEndpoint
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(conversationLimits);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var limits = options.Value;
@@ -60,7 +63,7 @@ public static partial class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, "The request body is empty.");
         }
 
-        var (activity, parseError) = Parse(body, limits.MaxJsonDepth);
+        var (activity, parseError) = ActivityJson.Parse(body, limits.MaxJsonDepth);
         if (activity is null)
         {
             return Problem(StatusCodes.Status400BadRequest, parseError!);
@@ -71,19 +74,10 @@ public static partial class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, invalid);
         }
 
+        AuthenticateRequestResult authentication;
         try
         {
-            var authHeader = http.Request.Headers.Authorization.ToString();
-            var invokeResponse = await adapter.ProcessIncomingAsync(authHeader, activity, bot, cancellationToken);
-            if (invokeResponse is null)
-            {
-                return Results.Ok();
-            }
-
-            var json = invokeResponse.Body is null ? null : JsonConvert.SerializeObject(invokeResponse.Body, HttpHelper.BotMessageSerializerSettings);
-            return json is null
-                ? Results.StatusCode(invokeResponse.Status)
-                : Results.Content(json, MediaTypeNames.Application.Json, System.Text.Encoding.UTF8, invokeResponse.Status);
+            authentication = await adapter.AuthenticateIncomingAsync(http.Request.Headers.Authorization.ToString(), activity, cancellationToken);
         }
         catch (UnauthorizedAccessException)
         {
@@ -91,32 +85,43 @@ public static partial class MessagesEndpoint
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return Problem(StatusCodes.Status401Unauthorized, "A valid Bot Framework channel token is required.");
         }
-    }
 
-    private static (Activity? Activity, string? Error) Parse(byte[] body, int maxDepth)
-    {
-        var settings = new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { MaxDepth = maxDepth };
-        var serializer = JsonSerializer.Create(settings);
-        try
+        // Counted once the caller is known to be the channel: nobody else can use up a conversation's allowance. Unsigned
+        // activities from this machine itself (the Emulator, tests, a load benchmark) are not counted.
+        using (var lease = signed || !LocalCallerRule.IsLocal(http) ? conversationLimits.Acquire(activity.ChannelId, activity.Conversation.Id) : null)
         {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), System.Text.Encoding.UTF8));
-            var activity = serializer.Deserialize<Activity>(reader);
-            return activity is null ? (null, "The request body is not an activity.") : (activity, null);
+            if (lease is { IsAcquired: false })
+            {
+                LogConversationLimited(logger, activity.ChannelId);
+                return TooManyRequests.Result(http, lease);
+            }
         }
-        catch (JsonException e)
+
+        var invokeResponse = await adapter.ProcessAuthenticatedAsync(authentication, activity, bot, cancellationToken);
+        if (invokeResponse is null)
         {
-            return (null, $"The request body is not a valid activity: {JsonErrors.Describe(e)}.");
+            return Results.Ok();
         }
-        catch (System.Text.DecoderFallbackException)
+
+        if (invokeResponse.Status == StatusCodes.Status501NotImplemented)
         {
-            return (null, "The request body is not valid UTF-8.");
+            // The SDK's answer to an invoke nobody handles: the caller asked for something this bot does not do.
+            return Problem(StatusCodes.Status400BadRequest, "This bot does not handle this invoke activity.");
         }
+
+        var json = invokeResponse.Body is null ? null : JsonConvert.SerializeObject(invokeResponse.Body, HttpHelper.BotMessageSerializerSettings);
+        return json is null
+            ? Results.StatusCode(invokeResponse.Status)
+            : Results.Content(json, MediaTypeNames.Application.Json, System.Text.Encoding.UTF8, invokeResponse.Status);
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unsigned activity from {RemoteAddress}: no MicrosoftAppId, and Messages:AllowUnauthenticatedRemote is off")]
     private static partial void LogRemoteRefused(ILogger logger, string? remoteAddress);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Too many activities in one conversation of channel {ChannelId}: 429")]
+    private static partial void LogConversationLimited(ILogger logger, string? channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unauthenticated activity from channel {ChannelId}")]
     private static partial void LogUnauthorized(ILogger logger, string? channelId);

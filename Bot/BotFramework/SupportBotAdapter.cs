@@ -120,12 +120,16 @@ public sealed partial class SupportBotAdapter : CloudAdapter
     /// <summary>Authenticates and processes an already parsed and validated activity.</summary>
     /// <exception cref="UnauthorizedAccessException">The request does not carry a valid channel token.</exception>
     public async Task<InvokeResponse> ProcessIncomingAsync(string? authHeader, Activity activity, IBot bot, CancellationToken cancellationToken)
+        => await ProcessAuthenticatedAsync(await AuthenticateIncomingAsync(authHeader, activity, cancellationToken), activity, bot, cancellationToken);
+
+    /// <summary>Checks the channel's token of an already parsed and validated activity (nothing when auth is off).</summary>
+    /// <exception cref="UnauthorizedAccessException">The request does not carry a valid channel token.</exception>
+    public async Task<AuthenticateRequestResult> AuthenticateIncomingAsync(string? authHeader, Activity activity, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bot);
-        AuthenticateRequestResult authentication;
+        ArgumentNullException.ThrowIfNull(activity);
         try
         {
-            authentication = await BotFrameworkAuthentication.AuthenticateRequestAsync(activity, authHeader ?? string.Empty, cancellationToken);
+            return await BotFrameworkAuthentication.AuthenticateRequestAsync(activity, authHeader ?? string.Empty, cancellationToken);
         }
         catch (Exception e) when (e is not UnauthorizedAccessException and not OperationCanceledException)
         {
@@ -133,7 +137,12 @@ public sealed partial class SupportBotAdapter : CloudAdapter
             LogAuthenticationFailed(e.GetType().Name, activity.ChannelId);
             throw new UnauthorizedAccessException("The channel token could not be validated.", e);
         }
+    }
 
+    /// <summary>Runs the turn of an activity <see cref="AuthenticateIncomingAsync"/> accepted.</summary>
+    public async Task<InvokeResponse> ProcessAuthenticatedAsync(AuthenticateRequestResult authentication, Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
         return await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, cancellationToken);
     }
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using SupportBot.Bot.Http;
 
 namespace SupportBot.Bot.DirectLine;
@@ -22,41 +20,28 @@ public static partial class ClientActivities
     public static (Activity? Activity, string? Error) Parse(byte[] body, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var settings = new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { MaxDepth = maxDepth };
-        try
+        var (activity, error) = ActivityJson.Parse(body, maxDepth);
+        if (activity is null)
         {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), new System.Text.UTF8Encoding(false, true)));
-            var activity = JsonSerializer.Create(settings).Deserialize<Activity>(reader);
-            if (activity is null)
-            {
-                return (null, "The body is not an activity.");
-            }
-
-            if (activity.Type is null || !AllowedTypes.Contains(activity.Type))
-            {
-                return (null, "The activity's 'type' must be \"message\", \"event\" or \"typing\".");
-            }
-
-            if (activity.Attachments is { Count: > 0 })
-            {
-                return (null, "Attachments are not supported by this Direct Line channel.");
-            }
-
-            if (activity.Type == ActivityTypes.Event && (string.IsNullOrWhiteSpace(activity.Name) || activity.Name.Length > 256))
-            {
-                return (null, "An event activity needs a 'name' of at most 256 characters.");
-            }
-
-            return (activity, null);
+            return (null, error);
         }
-        catch (JsonException e)
+
+        if (activity.Type is null || !AllowedTypes.Contains(activity.Type))
         {
-            return (null, $"The body is not a valid activity: {JsonErrors.Describe(e)}.");
+            return (null, "The activity's 'type' must be \"message\", \"event\" or \"typing\".");
         }
-        catch (System.Text.DecoderFallbackException)
+
+        if (activity.Attachments is { Count: > 0 })
         {
-            return (null, "The body is not valid UTF-8.");
+            return (null, "Attachments are not supported by this Direct Line channel.");
         }
+
+        if (activity.Type == ActivityTypes.Event && (string.IsNullOrWhiteSpace(activity.Name) || activity.Name.Length > 256))
+        {
+            return (null, "An event activity needs a 'name' of at most 256 characters.");
+        }
+
+        return (activity, null);
     }
 
     /// <summary>The activity as logged and as the bot receives it (without <c>serviceUrl</c>; the caller adds it

@@ -17,7 +17,11 @@ public static class AgentRegistration
             .AddPolicy(AgentApi.Policy, policy => policy
                 .AddAuthenticationSchemes(AgentTokenAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
-                .RequireRole(AgentTokenAuthenticationHandler.AgentRole));
+                .RequireRole(AgentTokenAuthenticationHandler.AgentRole))
+            .AddPolicy(AgentApi.SupervisorPolicy, policy => policy
+                .AddAuthenticationSchemes(AgentTokenAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireRole(AgentTokenAuthenticationHandler.SupervisorRole));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.BotFramework;
@@ -28,22 +27,9 @@ public static partial class DirectLineRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        // The 429 answer itself is the one of SecurityRegistration.
         services.AddRateLimiter(limiter =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                var response = context.HttpContext.Response;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
-
-                response.ContentType = "application/problem+json";
-                await response.WriteAsync(
-                    """{"type":"https://tools.ietf.org/html/rfc6585#section-4","title":"Too Many Requests","status":429,"detail":"Too many requests from this address; try again shortly."}""",
-                    cancellationToken);
-            };
             limiter.AddPolicy(DirectLineApi.TokenPolicy, http => PerClientAddress(http, o => o.TokenRequestsPerMinute));
             limiter.AddPolicy(DirectLineApi.PostPolicy, http => PerClientAddress(http, o => o.PostsPerMinute));
         });
@@ -102,18 +88,10 @@ public static partial class DirectLineRegistration
     private static bool IsEnabled(IConfiguration configuration)
         => !string.Equals(configuration[$"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.Enabled)}"], "false", StringComparison.OrdinalIgnoreCase);
 
+    // Keyed by the client's address: behind a proxy, set ReverseProxy:Enabled so that it is the client's, not the proxy's.
     private static RateLimitPartition<string> PerClientAddress(HttpContext http, Func<DirectLineOptions, int> permits)
-    {
-        // Keyed by the connection's address. Behind a proxy, configure forwarded headers so that this is the client's.
-        var key = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits(http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
-    }
+        => SecurityRegistration.PerMinute(
+            SecurityRegistration.ClientAddress(http), permits(http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The embedded Direct Line channel is off (DirectLine:Enabled=false): Web Chat needs an external Direct Line such as Azure's.")]
     private static partial void LogDisabled(ILogger logger);

@@ -29,7 +29,8 @@ public static class SupportBotApplication
             .AddWebChat()
             .AddBotFramework(builder.Configuration)
             .AddDirectLine(builder.Configuration)
-            .AddFaultTolerance(builder.Configuration);
+            .AddFaultTolerance(builder.Configuration)
+            .AddSecurity(builder.Configuration);
         builder.Services.AddProblemDetails();
 
         // A missing registration fails at start-up, not at a customer's first message.
@@ -45,6 +46,7 @@ public static class SupportBotApplication
     public static WebApplication MapSupportBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurity();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -52,7 +54,7 @@ public static class SupportBotApplication
         // The embedded Direct Line channel: its stream is a WebSocket, its token and post routes are rate limited.
         app.UseWebSockets();
         app.UseRateLimiter();
-        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync);
+        app.MapPost(MessagesEndpoint.Route, MessagesEndpoint.HandleAsync).RequireRateLimiting(SecurityRegistration.MessagesPolicy);
         app.MapDirectLine();
         app.MapAgentApi();
         app.MapKnowledgeFeedbackApi();

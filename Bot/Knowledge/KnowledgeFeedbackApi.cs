@@ -1,10 +1,11 @@
 using SupportBot.Bot.Agents;
+using SupportBot.Bot.Hosting;
 using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Bot.Knowledge;
 
 /// <summary>What agents see of the knowledge base: <c>GET /api/agent/knowledge/feedback</c>, the "did this help?"
-/// answers counted per article (agents only: 401 anonymous).</summary>
+/// answers counted per article. A queue-wide report: supervisors only (401 anonymous, 403 for other agents).</summary>
 public static class KnowledgeFeedbackApi
 {
     /// <summary>The route.</summary>
@@ -12,7 +13,7 @@ public static class KnowledgeFeedbackApi
 
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointConventionBuilder MapKnowledgeFeedbackApi(this IEndpointRouteBuilder endpoints)
-        => endpoints.MapGet(Route, CountAsync).RequireAuthorization(AgentApi.Policy);
+        => endpoints.MapGet(Route, CountAsync).RequireAuthorization(AgentApi.SupervisorPolicy).RequireRateLimiting(SecurityRegistration.AgentPolicy);
 
     // Every article is listed, rated or not, with its title in both languages; an article that was rated and has since
     // been removed from the folder still shows its counts.

@@ -60,7 +60,25 @@ public sealed partial class TeamsAgentChannelBot(
 
     private static bool IsTeamChannel(Activity activity)
         => activity.ChannelId == Channels.Msteams
-           && (activity.Conversation?.ConversationType == "channel" || activity.GetChannelData<TeamsChannelData>()?.Team is not null);
+           && (activity.Conversation?.ConversationType == "channel" || TeamsDataOf(activity)?.Team is not null);
+
+    // Channel data is whatever JSON the sender put there: a shape that is not Teams' means no team, not a failed turn.
+    private static TeamsChannelData? TeamsDataOf(Activity activity)
+    {
+        if (activity.ChannelData is not JObject)
+        {
+            return null;
+        }
+
+        try
+        {
+            return activity.GetChannelData<TeamsChannelData>();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static string? ClaimedEscalationId(Activity activity)
         => activity.Value is JObject value
@@ -72,7 +90,7 @@ public sealed partial class TeamsAgentChannelBot(
     private bool IsAgentsChannel(Activity activity)
     {
         var teams = options.Value;
-        var channelData = activity.GetChannelData<TeamsChannelData>();
+        var channelData = TeamsDataOf(activity);
         var channel = channelData?.Channel?.Id
             ?? activity.Conversation.Id.Split(';', 2)[0];
         var tenant = channelData?.Tenant?.Id ?? activity.Conversation.TenantId;

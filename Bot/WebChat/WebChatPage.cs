@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Conversation;
+using SupportBot.Bot.Security;
 
 namespace SupportBot.Bot.WebChat;
 
@@ -105,7 +106,7 @@ public static class WebChatPage
         SetCommonHeaders(headers);
         headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce, http.Request.Host.Value ?? "localhost", http.Request.IsHttps, options);
         headers.CacheControl = "no-store";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+        PageHeaders.Apply(headers);
         if (options.EmbedOrigins.Count == 0)
         {
             headers.XFrameOptions = "SAMEORIGIN";

@@ -23,7 +23,9 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // A lone surrogate or U+FFFE (JSON can carry them as \u escapes) makes Normalize throw: they become U+FFFD first.
+        var lower = text.ToLowerInvariant();
+        var decomposed = WithoutLoneSurrogates(lower).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -168,4 +170,11 @@ public static class TextNormalizer
         Digits,
         Symbol,
     }
+
+    // Normalize refuses lone surrogates and U+FFFE. Re-encoding keeps valid pairs (emoji) and turns lone halves into
+    // U+FFFD; most text has neither.
+    private static string WithoutLoneSurrogates(string text)
+        => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !text.Contains('\uFFFE', StringComparison.Ordinal)
+            ? text
+            : Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Replace('\uFFFE', '\uFFFD');
 }

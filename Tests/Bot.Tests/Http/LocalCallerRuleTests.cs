@@ -82,6 +82,7 @@ public sealed class LocalCallerRuleTests
             host.Services.GetRequiredService<SupportBotAdapter>(),
             host.Services.GetRequiredService<IBot>(),
             host.Services.GetRequiredService<IOptions<MessagesEndpointOptions>>(),
+            host.Services.GetRequiredService<SupportBot.Bot.Security.ConversationRateLimiter>(),
             host.Services.GetRequiredService<IConfiguration>(),
             host.Services.GetRequiredService<ILoggerFactory>(),
             CancellationToken.None);

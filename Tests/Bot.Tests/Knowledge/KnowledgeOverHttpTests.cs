@@ -29,6 +29,7 @@ public sealed class KnowledgeOverHttpTests
             ["Agents:Accounts:0:Id"] = "ana",
             ["Agents:Accounts:0:DisplayName"] = "Ana",
             ["Agents:Accounts:0:Token"] = AgentToken,
+            ["Agents:Accounts:0:Supervisor"] = "true",
         };
         foreach (var (key, value) in extra)
         {
