@@ -5,6 +5,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.Telemetry;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
 
@@ -29,10 +30,12 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         ConversationTranscript transcript,
         IEnumerable<IInProcessChannel> inProcessChannels,
         IConfiguration configuration,
+        TurnTelemetry telemetry,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        Use(telemetry);
         Use(currentTurn);
         Use(transcript);
         _state = state;

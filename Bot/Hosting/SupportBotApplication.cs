@@ -14,6 +14,7 @@ public static class SupportBotApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services
+            .AddTelemetry(builder.Configuration)
             .AddBotState(builder.Configuration)
             .AddSentiment(builder.Configuration)
             .AddSurveys()
