@@ -25,7 +25,9 @@ public static class TelemetryRegistration
         services.AddSingleton<TurnTelemetry>();
 
         var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        if (options.Exporter == TelemetryExporter.None)
+        // Settings that fail validation configure no exporter: start-up then stops with the validator's message
+        // instead of an exporter's own error while the host is being built.
+        if (options.Exporter == TelemetryExporter.None || new TelemetryOptionsValidator(configuration).Validate(null, options).Failed)
         {
             return services;
         }
