@@ -159,7 +159,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
-      appCommandLine: 'dotnet SupportBot.Bot.dll'
+      // App Service routes to $PORT; the command line outranks the Urls of appsettings.json (localhost:3978).
+      appCommandLine: 'dotnet SupportBot.Bot.dll --urls http://0.0.0.0:\${PORT:-8080}'
       alwaysOn: true
       webSocketsEnabled: true
       healthCheckPath: '/health/ready'
@@ -183,6 +184,11 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'DirectLine__Secret', value: directLineSecret }
         { name: 'DirectLine__PublicBaseUrl', value: 'https://${appName}.azurewebsites.net' }
         { name: 'Orders__InvoiceLinkKey', value: invoiceLinkKey }
+        // What still lives in SQLite goes under /home/data: shared by the instances and kept across code deployments
+        // (a zip deployment replaces /home/site/wwwroot, the content root).
+        { name: 'Knowledge__SqlitePath', value: '/home/data/supportbot.db' }
+        { name: 'Orders__ActionLogPath', value: '/home/data/supportbot.db' }
+        { name: 'Orders__DatabasePath', value: '/home/data/orders.db' }
         { name: 'WebChat__DirectLineDomain', value: empty(webChatDirectLineSecret) ? '' : azureDirectLineEndpoint }
         { name: 'WebChat__DirectLineSecret', value: webChatDirectLineSecret }
         { name: 'Sentiment__Provider', value: 'Azure' }
