@@ -15,7 +15,7 @@ param appName string
 @allowed(['B1', 'B2', 'B3', 'S1', 'P0v3', 'P1v3', 'P2v3'])
 param appServicePlanSku string = 'P0v3'
 
-@description('Instances of the bot behind App Service\'s load balancer (everything shared lives in Redis).')
+@description('Instances of the bot behind App Service\'s load balancer. State, surveys, escalations and Direct Line are shared in Redis; the SQLite files under /home/data (knowledge feedback, self-service log) suit one instance.')
 @minValue(1)
 @maxValue(10)
 param instanceCount int = 1
