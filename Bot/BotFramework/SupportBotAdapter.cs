@@ -6,6 +6,7 @@ using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Faults;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.Telemetry;
 using SupportBot.Dialogs.Faults;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
@@ -31,10 +32,12 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         ConversationTranscript transcript,
         IEnumerable<IInProcessChannel> inProcessChannels,
         IConfiguration configuration,
+        TurnTelemetry telemetry,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        Use(telemetry);
         Use(currentTurn);
         Use(transcript);
         _state = state;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Telemetry;
 using SupportBot.Dialogs.Abstractions;
 
 namespace SupportBot.Bot.Escalation;
@@ -12,7 +13,8 @@ public sealed partial class EscalationService(
     IOptions<EscalationOptions> options,
     TimeProvider time,
     IEnumerable<IEscalationNotifier> notifiers,
-    ILogger<EscalationService> logger)
+    ILogger<EscalationService> logger,
+    SupportBotMetrics? metrics = null)
 {
     private const int MaxAttempts = 8;
 
@@ -75,6 +77,7 @@ public sealed partial class EscalationService(
             throw;
         }
 
+        metrics?.EscalationQueued(escalation);
         await PublishAsync(new EscalationNotification(EscalationNotificationKind.Created, escalation), cancellationToken);
         return true;
     }
@@ -89,18 +92,27 @@ public sealed partial class EscalationService(
     }
 
     /// <summary>An agent takes a waiting escalation (or a callback). Exactly one of several agents claiming at once wins.</summary>
-    public Task<EscalationChange> ClaimAsync(string id, string agentId, CancellationToken cancellationToken) => ChangeAsync(id, e =>
+    public async Task<EscalationChange> ClaimAsync(string id, string agentId, CancellationToken cancellationToken)
     {
-        if (e.Status is not (EscalationStatus.Waiting or EscalationStatus.CallbackRequested))
+        var change = await ChangeAsync(id, e =>
         {
-            return false;
+            if (e.Status is not (EscalationStatus.Waiting or EscalationStatus.CallbackRequested))
+            {
+                return false;
+            }
+
+            e.Status = EscalationStatus.Claimed;
+            e.ClaimedBy = agentId;
+            e.ClaimedAt = time.GetUtcNow();
+            return true;
+        }, cancellationToken);
+        if (change is { Succeeded: true, Escalation: { } claimed })
+        {
+            metrics?.EscalationClaimed(claimed);
         }
 
-        e.Status = EscalationStatus.Claimed;
-        e.ClaimedBy = agentId;
-        e.ClaimedAt = time.GetUtcNow();
-        return true;
-    }, cancellationToken);
+        return change;
+    }
 
     /// <summary>The agent who claimed it starts talking to the customer (not after the customer left the chat).</summary>
     public Task<EscalationChange> GoLiveAsync(string id, string agentId, CancellationToken cancellationToken) => ChangeAsync(id, e =>

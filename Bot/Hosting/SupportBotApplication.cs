@@ -15,6 +15,7 @@ public static class SupportBotApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services
+            .AddTelemetry(builder.Configuration)
             .AddBotState(builder.Configuration)
             .AddScaleOut(builder.Configuration)
             .AddSentiment(builder.Configuration)

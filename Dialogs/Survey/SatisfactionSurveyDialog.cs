@@ -19,6 +19,7 @@ public sealed class SatisfactionSurveyDialog(
     EscalationPolicy policy,
     SurveySettings settings,
     StateAccessors state,
+    ISurveyMetrics metrics,
     TimeProvider time) : WaterfallDialog<SurveyState>
 {
     /// <summary>Stable id.</summary>
@@ -79,6 +80,7 @@ public sealed class SatisfactionSurveyDialog(
             UpdatedAt = now,
         };
         await store.SaveAsync(record, cancellationToken);
+        metrics.SurveyStarted(record);
         step.State.SurveyId = record.Id;
         await step.SendAsync(
             order is null ? step.Texts.SurveyIntro : step.Texts.SurveyIntroOrder(order.OrderId, order.Product, order.DeliveredOn),
@@ -206,6 +208,7 @@ public sealed class SatisfactionSurveyDialog(
         record.Status = SurveyStatus.Completed;
         record.CompletedAt = time.GetUtcNow();
         await SaveAsync(record, SurveyStep.Done, cancellationToken);
+        metrics.SurveyCompleted(record);
 
         if (decision.Escalate)
         {

@@ -1,17 +1,18 @@
 using System.Diagnostics.Metrics;
+using SupportBot.Bot.Telemetry;
 
 namespace SupportBot.Bot.Sentiment.Azure;
 
-/// <summary>Sentiment telemetry: meter <c>SupportBot.Sentiment</c>.</summary>
+/// <summary>Sentiment telemetry, in the bot's meter <c>SupportBot</c>.</summary>
 public sealed class SentimentMetrics
 {
     /// <summary>The meter's name.</summary>
-    public const string MeterName = "SupportBot.Sentiment";
+    public const string MeterName = SupportBotMetrics.MeterName;
 
     /// <summary>Counter of texts analysed by the fallback analyzer because the configured one failed; tagged
     /// <c>reason</c> (timeout, network, server_error, throttled, unauthorized, forbidden, bad_request,
     /// malformed_response, circuit_open, error).</summary>
-    public const string FallbacksCounterName = "sentiment.fallbacks";
+    public const string FallbacksCounterName = "supportbot.sentiment.fallbacks";
 
     private readonly Counter<long> _fallbacks;
 

@@ -23,9 +23,10 @@ internal sealed class ConversationHarness
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
+            .AddMetrics()
             .AddSingleton(time ?? TimeProvider.System)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Testing" });
-        services.AddBotState(configuration).AddSurveys().AddOrders(configuration).AddEscalations().AddConversation().AddKnowledge().AddWebChat();
+        services.AddTelemetry(configuration).AddBotState(configuration).AddSurveys().AddOrders(configuration).AddEscalations().AddConversation().AddKnowledge().AddWebChat();
         services.AddSingleton<Bot.BotFramework.CurrentTurn>();
         services.AddSingleton<IBot, Dialogs.Main.SupportBotActivityHandler>();
 
