@@ -23,7 +23,8 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
-    public int Id => _process.Id;
+    /// <summary>The running process, for its CPU time.</summary>
+    public Process Process => _process;
 
     public bool HasExited => _process.HasExited;
 

@@ -9,12 +9,13 @@ namespace SupportBot.LoadTest;
 public static class LoadPhase
 {
     public static async Task<PhaseResult> RunAsync(
-        BotClient client, PhaseSpec spec, IReadOnlyList<ConversationScript> scripts, CancellationToken cancellationToken)
+        BotClient client, PhaseSpec spec, IReadOnlyList<ConversationScript> scripts, Process? server, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(scripts);
         var loadAverage = MachineInfo.LoadAverage();
+        var cpuBefore = CpuOf(server);
         var run = Guid.NewGuid().ToString("N")[..8];
         var errors = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var examples = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -72,9 +73,21 @@ public static class LoadPhase
 
         var perCustomer = await Task.WhenAll(Enumerable.Range(0, spec.Conversations).Select(CustomerAsync));
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = CpuOf(server) - cpuBefore;
         var all = perCustomer.SelectMany(l => l).Order().ToList();
         return new PhaseResult(
-            spec, elapsed, all, completed, new Dictionary<string, int>(errors), new Dictionary<string, string>(examples), loadAverage);
+            spec, elapsed, all, completed, new Dictionary<string, int>(errors), new Dictionary<string, string>(examples), loadAverage, cpu);
+    }
+
+    private static TimeSpan? CpuOf(Process? process)
+    {
+        if (process is null)
+        {
+            return null;
+        }
+
+        process.Refresh();
+        return process.TotalProcessorTime;
     }
 
     private static TimeSpan Think(Random random, PhaseSpec spec)

@@ -11,6 +11,7 @@ public sealed record LoadTestOptions
           --saturation-conversations N  concurrent conversations of the saturation phase (default: --conversations)
           --duration 30s                length of each measured phase (s, ms or m; default 30s)
           --warmup 10s                  untimed load on each bot before measuring (default 10s)
+          --rounds 3                    each phase is cut in this many slices, alternating the bots, so both see the same machine
           --think-time 0.5-1.5          seconds a paced conversation waits between turns, uniform in the range
           --target URL                  drive an already running bot instead of starting one (no baseline unless --echo-target)
           --echo-target URL             an already running echo bot for the baseline
@@ -25,6 +26,8 @@ public sealed record LoadTestOptions
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int Rounds { get; init; } = 3;
 
     public TimeSpan ThinkMin { get; init; } = TimeSpan.FromMilliseconds(500);
 
@@ -60,6 +63,7 @@ public sealed record LoadTestOptions
                 "--duration" => options with { Duration = Span(name, value) },
                 "--warmup" => options with { Warmup = Span(name, value, allowZero: true) },
                 "--think-time" => WithThinkTime(options, value),
+                "--rounds" => options with { Rounds = Count(name, value) },
                 "--timeout" => options with { Timeout = Span(name, value) },
                 "--target" => options with { Target = Url(name, value) },
                 "--echo-target" => options with { EchoTarget = Url(name, value) },

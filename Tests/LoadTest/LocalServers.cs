@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -23,6 +24,10 @@ public sealed class LocalServers : IAsyncDisposable
 
     public Uri EchoBot { get; private set; } = null!;
 
+    public Process SurveyBotProcess { get; private set; } = null!;
+
+    public Process EchoBotProcess { get; private set; } = null!;
+
     /// <summary>The configuration given to SupportBot, defaults first, then the command line's <c>--bot-setting</c>s.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> BotSettings { get; private set; } = [];
 
@@ -36,10 +41,10 @@ public sealed class LocalServers : IAsyncDisposable
             var redisPort = await stack.StartRedisAsync(cancellationToken);
             var botPort = FreePort.Next();
             stack.BotSettings = [.. DefaultBotSettings(botPort, redisPort, stack.Directory), .. options.BotSettings];
-            stack.SurveyBot = await stack.StartBotAsync(
+            (stack.SurveyBot, stack.SurveyBotProcess) = await stack.StartBotAsync(
                 "SupportBot", RepositoryLayout.BotDll, botPort, stack.BotSettings, cancellationToken);
             var echoPort = FreePort.Next();
-            stack.EchoBot = await stack.StartBotAsync(
+            (stack.EchoBot, stack.EchoBotProcess) = await stack.StartBotAsync(
                 "echo bot", RepositoryLayout.EchoBotDll, echoPort, [new("Urls", Loopback(echoPort))], cancellationToken);
             await log.WriteLineAsync($"started redis-server :{redisPort}, SupportBot {stack.SurveyBot}, echo bot {stack.EchoBot} (logs in {stack.Directory})");
             return stack;
@@ -109,7 +114,7 @@ public sealed class LocalServers : IAsyncDisposable
         return port;
     }
 
-    private async Task<Uri> StartBotAsync(
+    private async Task<(Uri Url, Process Process)> StartBotAsync(
         string name, string dll, int port, IEnumerable<KeyValuePair<string, string>> settings, CancellationToken cancellationToken)
     {
         var content = Path.GetDirectoryName(dll)!;
@@ -119,7 +124,7 @@ public sealed class LocalServers : IAsyncDisposable
         _children.Add(bot);
         var url = new Uri(Loopback(port) + "/");
         await bot.WaitUntilReadyAsync(token => IsAliveAsync(url, token), StartTimeout, cancellationToken);
-        return url;
+        return (url, bot.Process);
     }
 
     private static async Task<bool> IsAliveAsync(Uri bot, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SupportBot.LoadTest;
 
 // dotnet run -c Release --project Tests/LoadTest -- [--conversations 100] [--duration 30s] [--target URL] ...
@@ -26,57 +27,70 @@ if (RepositoryLayout.Configuration != "Release" && options.Target is null)
     await progress.WriteLineAsync("warning: a Debug build; run with -c Release for figures that mean something.");
 }
 
-LocalServers? stack = null;
+LocalServers? servers = null;
 try
 {
     if (options.Target is null)
     {
-        stack = await LocalServers.StartAsync(options, progress, stop.Token);
+        servers = await LocalServers.StartAsync(options, progress, stop.Token);
     }
 
-    var surveyUrl = options.Target ?? stack!.SurveyBot;
-    var echoUrl = options.EchoTarget ?? stack?.EchoBot;
-    using var surveyBot = new BotClient(surveyUrl, options.Timeout);
-    using var echoBot = echoUrl is null ? null : new BotClient(echoUrl, options.Timeout);
-
-    var plan = new List<(PhaseSpec Spec, BotClient Client, IReadOnlyList<ConversationScript> Scripts, bool Measured)>();
-    foreach (var (name, client, scripts) in new[] { ("survey", surveyBot, ConversationScript.Surveys), ("echo", echoBot, ConversationScript.Echoes) })
+    var surveyUrl = options.Target ?? servers!.SurveyBot;
+    var echoUrl = options.EchoTarget ?? servers?.EchoBot;
+    using var surveyClient = new BotClient(surveyUrl, options.Timeout);
+    using var echoClient = echoUrl is null ? null : new BotClient(echoUrl, options.Timeout);
+    var bots = new List<(string Name, BotClient Client, IReadOnlyList<ConversationScript> Scripts, Process? Process)>
     {
-        if (client is not null && options.Warmup > TimeSpan.Zero)
+        ("survey", surveyClient, ConversationScript.Surveys, servers?.SurveyBotProcess),
+    };
+    if (echoClient is not null)
+    {
+        bots.Add(("echo", echoClient, ConversationScript.Echoes, options.EchoTarget is null ? servers?.EchoBotProcess : null));
+    }
+
+    async Task<PhaseResult> RunAsync(PhaseSpec spec, (string Name, BotClient Client, IReadOnlyList<ConversationScript> Scripts, Process? Process) bot)
+    {
+        await progress.WriteLineAsync($"{spec.Phase} {spec.Bot}: {spec.Conversations} conversations, think time {spec.ThinkTime}, {spec.Duration.TotalSeconds:0.#} s ...");
+        var result = await LoadPhase.RunAsync(bot.Client, spec, bot.Scripts, bot.Process, stop.Token);
+        await progress.WriteLineAsync($"  {result.Turns} turns, {result.TurnsPerSecond:0.0} turns/s, p99 {result.Percentile(99):0.0} ms, {result.ErrorCount} errors, load {result.LoadAverage}");
+        return result;
+    }
+
+    // Warm-up (not measured): a few conversations first so the first requests JIT without a burst, then the full load.
+    if (options.Warmup > TimeSpan.Zero)
+    {
+        foreach (var bot in bots)
         {
-            plan.Add((new("warm-up", name, options.SaturationConversations, options.Warmup, TimeSpan.Zero, TimeSpan.Zero), client, scripts, false));
+            await RunAsync(new("warm-up", bot.Name, Math.Min(10, options.SaturationConversations), options.Warmup / 2, TimeSpan.Zero, TimeSpan.Zero), bot);
+            await RunAsync(new("warm-up", bot.Name, options.SaturationConversations, options.Warmup / 2, TimeSpan.Zero, TimeSpan.Zero), bot);
         }
     }
 
+    var results = new List<PhaseResult>();
     foreach (var (phase, conversations, min, max) in new[]
              {
                  ("saturation", options.SaturationConversations, TimeSpan.Zero, TimeSpan.Zero),
                  ("paced", options.Conversations, options.ThinkMin, options.ThinkMax),
              })
     {
-        plan.Add((new(phase, "survey", conversations, options.Duration, min, max), surveyBot, ConversationScript.Surveys, true));
-        if (echoBot is not null)
+        // The bots take turns in slices, so a burst of load from elsewhere on the machine hits both alike.
+        var totals = new PhaseResult?[bots.Count];
+        for (var round = 0; round < options.Rounds; round++)
         {
-            plan.Add((new(phase, "echo", conversations, options.Duration, min, max), echoBot, ConversationScript.Echoes, true));
+            for (var i = 0; i < bots.Count; i++)
+            {
+                var slice = await RunAsync(new(phase, bots[i].Name, conversations, options.Duration / options.Rounds, min, max), bots[i]);
+                totals[i] = totals[i]?.Add(slice) ?? slice;
+            }
         }
+
+        results.AddRange(totals.OfType<PhaseResult>());
     }
 
-    var results = new List<PhaseResult>();
-    foreach (var (spec, client, scripts, measured) in plan)
-    {
-        await progress.WriteLineAsync($"{spec.Phase} {spec.Bot}: {spec.Conversations} conversations, think time {spec.ThinkTime}, {spec.Duration.TotalSeconds:0.#} s ...");
-        var result = await LoadPhase.RunAsync(client, spec, scripts, stop.Token);
-        await progress.WriteLineAsync($"  {result.Turns} turns, {result.TurnsPerSecond:0.0} turns/s, p99 {result.Percentile(99):0.0} ms, {result.ErrorCount} errors");
-        if (measured)
-        {
-            results.Add(result);
-        }
-    }
-
-    var bot = options.Target is null
+    var described = options.Target is null
         ? "SupportBot started by the load test, every store on a throw-away redis-server; baseline echo bot started alongside"
         : $"{options.Target}" + (options.EchoTarget is null ? " (no baseline)" : $", baseline {options.EchoTarget}");
-    Report.Write(Console.Out, options, bot, results, TimeProvider.System);
+    Report.Write(Console.Out, options, described, results, TimeProvider.System);
     return results.Sum(r => r.ErrorCount) == 0 ? 0 : 1;
 }
 catch (LoadTestException e)
@@ -91,8 +105,8 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
 }
 finally
 {
-    if (stack is not null)
+    if (servers is not null)
     {
-        await stack.DisposeAsync();
+        await servers.DisposeAsync();
     }
 }

@@ -19,14 +19,14 @@ public static class Report
         output.WriteLine();
         Line($"- machine: {MachineInfo.Describe()}");
         Line($"- bot: {bot}; built {RepositoryLayout.Configuration}");
-        Line($"- each phase {Seconds(options.Duration)} after a {Seconds(options.Warmup)} warm-up per bot; `deliveryMode: expectReplies`; a fresh conversation and customer per survey");
+        Line($"- each phase {Seconds(options.Duration)} in {options.Rounds} slices alternating the bots, after a {Seconds(options.Warmup)} warm-up per bot; `deliveryMode: expectReplies`; a fresh conversation and customer per survey");
         output.WriteLine();
-        output.WriteLine("| phase | bot | conversations | think time | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | surveys | errors | load avg |");
-        output.WriteLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("| phase | bot | conversations | think time | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | bot CPU ms/turn | surveys | errors | load avg |");
+        output.WriteLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             Line(
-                $"| {r.Spec.Phase} | {r.Spec.Bot} | {r.Spec.Conversations} | {r.Spec.ThinkTime} | {r.Turns} | {r.TurnsPerSecond:0.0} | {r.Percentile(50):0.0} | {r.Percentile(95):0.0} | {r.Percentile(99):0.0} | {r.Max:0.0} | {r.SurveysCompleted} | {r.ErrorCount} | {r.LoadAverage} |");
+                $"| {r.Spec.Phase} | {r.Spec.Bot} | {r.Spec.Conversations} | {r.Spec.ThinkTime} | {r.Turns} | {r.TurnsPerSecond:0.0} | {r.Percentile(50):0.0} | {r.Percentile(95):0.0} | {r.Percentile(99):0.0} | {r.Max:0.0} | {Cpu(r)} | {r.SurveysCompleted} | {r.ErrorCount} | {r.LoadAverage} |");
         }
 
         output.WriteLine();
@@ -38,6 +38,12 @@ public static class Report
         {
             var ratio = survey.TurnsPerSecond / echo.TurnsPerSecond;
             Line($"| survey/echo throughput, saturation | ≥ {MinThroughputRatio:0.00} | {ratio:0.00} | {Verdict(ratio >= MinThroughputRatio)} |");
+        }
+
+        if (survey?.CpuMsPerTurn is { } surveyCpu && echo?.CpuMsPerTurn is { } echoCpu && surveyCpu > 0)
+        {
+            var cpuRatio = echoCpu / surveyCpu;
+            Line($"| echo/survey bot CPU per turn, saturation (steadier on a busy machine) | ≥ {MinThroughputRatio:0.00} | {cpuRatio:0.00} | {Verdict(cpuRatio >= MinThroughputRatio)} |");
         }
 
         var paced = results.FirstOrDefault(r => r.Spec is { Phase: "paced", Bot: "survey" });
@@ -59,6 +65,9 @@ public static class Report
             }
         }
     }
+
+    private static string Cpu(PhaseResult result)
+        => result.CpuMsPerTurn is { } cpu ? cpu.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Seconds(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.#} s");
 
