@@ -11,6 +11,7 @@ public sealed record LoadTestOptions
           --saturation-conversations N  concurrent conversations of the saturation phase (default: --conversations)
           --duration 30s                length of each measured phase (s, ms or m; default 30s)
           --warmup 10s                  untimed load on each bot before measuring (default 10s)
+          --phases saturation,paced     which measured phases to run (saturation always first; default both)
           --rounds 3                    each phase is cut in this many slices, alternating the bots, so both see the same machine
           --think-time 0.5-1.5          seconds a paced conversation waits between turns, uniform in the range
           --target URL                  drive an already running bot instead of starting one (no baseline unless --echo-target)
@@ -28,6 +29,8 @@ public sealed record LoadTestOptions
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
 
     public int Rounds { get; init; } = 3;
+
+    public IReadOnlyList<string> Phases { get; init; } = ["saturation", "paced"];
 
     public TimeSpan ThinkMin { get; init; } = TimeSpan.FromMilliseconds(500);
 
@@ -64,6 +67,7 @@ public sealed record LoadTestOptions
                 "--warmup" => options with { Warmup = Span(name, value, allowZero: true) },
                 "--think-time" => WithThinkTime(options, value),
                 "--rounds" => options with { Rounds = Count(name, value) },
+                "--phases" => options with { Phases = PhaseList(value) },
                 "--timeout" => options with { Timeout = Span(name, value) },
                 "--target" => options with { Target = Url(name, value) },
                 "--echo-target" => options with { EchoTarget = Url(name, value) },
@@ -94,6 +98,14 @@ public sealed record LoadTestOptions
         }
 
         return options with { ThinkMin = TimeSpan.FromSeconds(min), ThinkMax = TimeSpan.FromSeconds(max) };
+    }
+
+    private static string[] PhaseList(string value)
+    {
+        var phases = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return phases.Length > 0 && phases.All(p => p is "saturation" or "paced")
+            ? phases
+            : throw new LoadTestException($"--phases takes saturation, paced or both (comma-separated), not '{value}'.");
     }
 
     private static int Count(string name, string value)

@@ -71,7 +71,7 @@ try
              {
                  ("saturation", options.SaturationConversations, TimeSpan.Zero, TimeSpan.Zero),
                  ("paced", options.Conversations, options.ThinkMin, options.ThinkMax),
-             })
+             }.Where(p => options.Phases.Contains(p.Item1)))
     {
         // The bots take turns in slices, so a burst of load from elsewhere on the machine hits both alike.
         var totals = new PhaseResult?[bots.Count];
