@@ -34,6 +34,8 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         return next
         """;
 
+    private static readonly RedisValue[] CaseFields = ["json", "version"];
+
     private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "escalation:{queue}:";
 
     /// <inheritdoc />
@@ -51,15 +53,7 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     public async Task<EscalationCase?> GetAsync(string id, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var fields = await Database.HashGetAsync(CaseKey(id), ["json", "version"]);
-        if (fields[0].IsNullOrEmpty)
-        {
-            return null;
-        }
-
-        var escalation = RecordJson.Deserialize<EscalationCase>(fields[0].ToString());
-        escalation.Version = (long)fields[1];
-        return escalation;
+        return ToCase(await Database.HashGetAsync(CaseKey(id), CaseFields));
     }
 
     /// <inheritdoc />
@@ -81,10 +75,15 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     {
         cancellationToken.ThrowIfCancellationRequested();
         var ids = await Database.SetMembersAsync(OpenKey);
+
+        // One batch for every case: a round trip per open case made each escalation slower as the queue grew.
+        var batch = Database.CreateBatch();
+        var reads = Array.ConvertAll(ids, id => batch.HashGetAsync(CaseKey(id.ToString()), CaseFields));
+        batch.Execute();
         var cases = new List<EscalationCase>(ids.Length);
-        foreach (var id in ids)
+        foreach (var fields in await Task.WhenAll(reads).WaitAsync(cancellationToken))
         {
-            if (await GetAsync(id.ToString(), cancellationToken) is { IsOpen: true } escalation)
+            if (ToCase(fields) is { IsOpen: true } escalation)
             {
                 cases.Add(escalation);
             }
@@ -126,6 +125,18 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
             [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId)],
             [escalation.Id, expectedVersion, escalation.Status.ToString(), escalation.IsOpen ? 1 : 0, RecordJson.Serialize(escalation)]);
         return (long)result;
+    }
+
+    private static EscalationCase? ToCase(RedisValue[] fields)
+    {
+        if (fields[0].IsNullOrEmpty)
+        {
+            return null;
+        }
+
+        var escalation = RecordJson.Deserialize<EscalationCase>(fields[0].ToString());
+        escalation.Version = (long)fields[1];
+        return escalation;
     }
 
     private IDatabase Database => redis.GetDatabase();

@@ -98,32 +98,39 @@ internal sealed class IntentCue(CustomerIntent intent, double weight, string[] p
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps).</summary>
     private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var rows = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        // Three rolling rows on the stack (a swap looks two rows back): this runs for many word pairs on every message,
+        // and a matrix on the heap for each pair was a measurable share of a turn's allocations.
+        var width = b.Length + 1;
+        Span<int> buffer = width <= 64 ? stackalloc int[3 * width] : new int[3 * width];
+        var twoBack = buffer[..width];
+        var previous = buffer.Slice(width, width);
+        var current = buffer.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            rows[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            rows[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var best = Math.Min(Math.Min(rows[i - 1, j] + 1, rows[i, j - 1] + 1), rows[i - 1, j - 1] + cost);
+                var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    best = Math.Min(best, rows[i - 2, j - 2] + 1);
+                    best = Math.Min(best, twoBack[j - 2] + 1);
                 }
 
-                rows[i, j] = best;
+                current[j] = best;
             }
+
+            var spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
         }
 
-        return rows[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -5,7 +5,7 @@ namespace SupportBot.Dialogs.Survey;
 /// <summary>Spots a customer talking of leaving: cancelling, unsubscribing, going to the competition, never buying again.</summary>
 public static class ChurnDetector
 {
-    private static readonly string[] Phrases =
+    private static readonly PhraseList Phrases = new(
     [
         // Spanish
         "darme de baja", "dar de baja", "me doy de baja", "me voy a dar de baja", "quiero la baja", "tramitar la baja",
@@ -20,12 +20,12 @@ public static class ChurnDetector
         "taking my business elsewhere", "never buying again", "never buy again", "never again", "never shopping here again",
         "last time i buy", "last time i order", "won't buy again", "wont buy again", "will not buy again", "won't be back",
         "wont be back", "not coming back", "refund or i leave", "lost a customer", "you lost me",
-    ];
+    ]);
 
     /// <summary>Whether <paramref name="text"/> expresses an intent to leave.</summary>
     public static bool Detect(string? text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        return normalized.Length > 0 && Array.Exists(Phrases, p => TextNormalizer.ContainsPhrase(normalized, p));
+        return normalized.Length > 0 && Phrases.FoundIn(normalized);
     }
 }

@@ -14,8 +14,17 @@ public static partial class OrderNumberExtractor
             return null;
         }
 
-        var match = OrderNumber().Match(text);
-        return match.Success ? match.Groups["id"].Value.ToUpperInvariant() : null;
+        try
+        {
+            var match = OrderNumber().Match(text);
+            return match.Success ? match.Groups["id"].Value.ToUpperInvariant() : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The time limit guards against pathological input, but it is wall-clock time: on a busy machine a short
+            // message can exceed it. No order number found is an answer the survey handles; a failed turn is not.
+            return null;
+        }
     }
 
     // After the keyword: an optional colon, then "nº", "n.º", "no.", "núm.", "número", "number" and the like.

@@ -18,7 +18,7 @@ public static class SurveyCommands
         "i don't want to", "i dont want to", "no time", "i'm busy", "im busy", "continue later",
     };
 
-    private static readonly string[] OptOutPhrases =
+    private static readonly PhraseList OptOutPhrases = new(
     [
         "no mas encuestas", "no quiero mas encuestas", "no quiero encuestas", "dejad de enviarme encuestas",
         "deja de enviarme encuestas", "no me mandeis encuestas", "no me envies encuestas", "baja de encuestas",
@@ -27,13 +27,13 @@ public static class SurveyCommands
         // Negated opt-in phrases: without these, "no quiero recibir encuestas" or "don't ask me again" read as opting in.
         "no quiero recibir encuestas", "no quiero recibir mas encuestas", "don't ask me again", "dont ask me again",
         "do not ask me again",
-    ];
+    ]);
 
-    private static readonly string[] OptInPhrases =
+    private static readonly PhraseList OptInPhrases = new(
     [
         "vuelve a preguntarme", "volved a preguntarme", "quiero recibir encuestas", "vuelve a enviarme encuestas",
         "activar encuestas", "ask me again", "send me surveys", "resume surveys", "i want surveys again", "opt in",
-    ];
+    ]);
 
     /// <summary>"saltar", "skip", "nada", "no, gracias"...: no comment.</summary>
     public static bool IsSkip(string normalizedText) => IsOneOf(SkipPhrases, normalizedText);
@@ -42,11 +42,11 @@ public static class SurveyCommands
     public static bool IsPause(string normalizedText) => IsOneOf(PausePhrases, normalizedText);
 
     /// <summary>"no más encuestas", "stop surveys"...</summary>
-    public static bool IsOptOut(string normalizedText) => Array.Exists(OptOutPhrases, p => TextNormalizer.ContainsPhrase(normalizedText, p));
+    public static bool IsOptOut(string normalizedText) => OptOutPhrases.FoundIn(normalizedText);
 
     /// <summary>"vuelve a preguntarme", "ask me again"...; never when the message also opts out ("don't send me surveys").</summary>
     public static bool IsOptIn(string normalizedText)
-        => !IsOptOut(normalizedText) && Array.Exists(OptInPhrases, p => TextNormalizer.ContainsPhrase(normalizedText, p));
+        => !IsOptOut(normalizedText) && OptInPhrases.FoundIn(normalizedText);
 
     // The whole message is the phrase, also when punctuation sits between its words ("no, gracias").
     private static bool IsOneOf(HashSet<string> phrases, string normalizedText)

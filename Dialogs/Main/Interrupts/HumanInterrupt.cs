@@ -15,11 +15,14 @@ public sealed class HumanInterrupt : IInterrupt
         "speak to someone", "real person", "human agent", "live agent", "human", "agent", "operator", "representative",
     ];
 
+    // A single word only counts as the whole message ("agente"); a longer phrase anywhere in it. Checked on every turn.
+    private static readonly HashSet<string> Words = new(Phrases.Where(p => !p.Contains(' ', StringComparison.Ordinal)), StringComparer.Ordinal);
+
+    private static readonly PhraseList LongerPhrases = new(Phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)));
+
     /// <inheritdoc />
     public bool Matches(DialogContext dc, string normalizedText)
-        => Array.Exists(Phrases, p => p.Contains(' ', StringComparison.Ordinal)
-            ? TextNormalizer.ContainsPhrase(normalizedText, p)
-            : string.Equals(p, normalizedText, StringComparison.Ordinal));
+        => Words.Contains(normalizedText) || LongerPhrases.FoundIn(normalizedText);
 
     /// <inheritdoc />
     public async Task<DialogTurnResult> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
