@@ -72,7 +72,8 @@ public sealed class LocalServers : IAsyncDisposable
         new("Orders:DatabasePath", Path.Combine(directory, "orders.db")),
         new("Orders:ActionLogPath", Path.Combine(directory, "supportbot.db")),
         new("Knowledge:SqlitePath", Path.Combine(directory, "supportbot.db")),
-        new("RateLimits:Enabled", "false"),
+        // One load generator on one address speaks for every simulated customer: no per-address limit.
+        new("RateLimits:UnsignedMessagesPerClientPerMinute", "0"),
     ];
 
     public async ValueTask DisposeAsync()
