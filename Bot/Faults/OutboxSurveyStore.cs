@@ -8,6 +8,9 @@ namespace SupportBot.Bot.Faults;
 /// and replayed into Redis by <see cref="OutboxReplayService"/>.</summary>
 public sealed partial class OutboxSurveyStore(ISurveyStore inner, LocalOutbox outbox, ILogger<OutboxSurveyStore> logger) : ISurveyStore
 {
+    /// <summary>The store the records go to when it answers (Redis).</summary>
+    public ISurveyStore Inner => inner;
+
     /// <inheritdoc />
     public async Task SaveAsync(SurveyRecord record, CancellationToken cancellationToken)
     {

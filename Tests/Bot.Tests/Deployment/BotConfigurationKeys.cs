@@ -18,6 +18,9 @@ internal static class BotConfigurationKeys
         "MicrosoftAppId",
         "MicrosoftAppPassword",
         "MicrosoftAppTenantId",
+        // The same SDK class: where channel signing keys are published and who issues channel tokens (custom clouds, tests).
+        "ToBotFromChannelOpenIdMetadataUrl",
+        "ToBotFromChannelTokenIssuer",
         // ASP.NET Core's host: where Kestrel listens.
         "Urls",
         TelemetryOptions.AzureMonitorConnectionStringKey,

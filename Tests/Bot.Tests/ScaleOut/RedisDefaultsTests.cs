@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Faults;
 using SupportBot.Bot.Knowledge;
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.ScaleOut;
@@ -23,7 +24,8 @@ public sealed class RedisDefaultsTests(RedisServerFixture redis)
         await using var host = await BotHost.StartAsync(TwoInstances.Settings(redis, $"defaults-{Guid.NewGuid():N}:"));
 
         Assert.IsType<RedisStorage>(host.Services.GetRequiredService<IStorage>());
-        Assert.IsType<RedisSurveyStore>(host.Services.GetRequiredService<ISurveyStore>());
+        // Survey records on Redis sit behind the local write-ahead outbox.
+        Assert.IsType<RedisSurveyStore>(Assert.IsType<OutboxSurveyStore>(host.Services.GetRequiredService<ISurveyStore>()).Inner);
         Assert.IsType<RedisEscalationStore>(host.Services.GetRequiredService<IEscalationStore>());
         Assert.IsType<RedisDirectLineStore>(host.Services.GetRequiredService<IDirectLineStore>());
         Assert.IsType<RedisKnowledgeFeedbackStore>(host.Services.GetRequiredService<IKnowledgeFeedbackStore>());

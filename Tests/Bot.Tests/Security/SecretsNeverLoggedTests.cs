@@ -55,6 +55,13 @@ public sealed class SecretsNeverLoggedTests
                 ["Orders:Http:BaseUrl"] = "http://127.0.0.1:9/",
                 ["Orders:Http:ApiKey"] = CommerceApiKey,
                 ["WebChat:CustomerSigningKey"] = CustomerSigningKey,
+                // The stores stay local (a connection string alone would put them all on Redis).
+                ["State:Provider"] = "Memory",
+                ["Surveys:Store"] = "Sqlite",
+                ["Escalation:Store"] = "Sqlite",
+                ["DirectLine:Store"] = "Memory",
+                ["Knowledge:FeedbackStore"] = "Sqlite",
+                ["Orders:ActionLogStore"] = "Sqlite",
                 // Nothing listens there: the backplane's connection attempts are logged, its password must not be.
                 ["Redis:ConnectionString"] = $"127.0.0.1:9,password={RedisPassword},abortConnect=false,connectTimeout=200",
             },
