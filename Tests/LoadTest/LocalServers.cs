@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using SupportBot.Tests.Shared;
 
 namespace SupportBot.LoadTest;
 
@@ -111,7 +109,7 @@ public sealed class LocalServers : IAsyncDisposable
             Directory,
             Path.Combine(Directory, "redis.log"));
         _children.Add(redis);
-        await redis.WaitUntilReadyAsync(_ => RedisAnswersAsync(port), StartTimeout, cancellationToken);
+        await redis.WaitUntilReadyAsync(_ => RedisPing.AnswersAsync(port), StartTimeout, cancellationToken);
         return port;
     }
 
@@ -136,25 +134,6 @@ public sealed class LocalServers : IAsyncDisposable
             return response.IsSuccessStatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<bool> RedisAnswersAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
-            var reply = new byte[7];
-            var read = await stream.ReadAsync(reply, timeout.Token);
-            return Encoding.ASCII.GetString(reply, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is SocketException or IOException or OperationCanceledException)
         {
             return false;
         }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using StackExchange.Redis;
+using SupportBot.Tests.Shared;
 
 namespace SupportBot.Bot.Tests.Infrastructure;
 
@@ -177,7 +177,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
                     $"redis-server exited with code {process.ExitCode} before answering on port {port}. Log:\n{ReadLog()}");
             }
 
-            if (await AnswersPingAsync(port))
+            if (await RedisPing.AnswersAsync(port))
             {
                 return;
             }
@@ -186,25 +186,6 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
 
         throw new TimeoutException($"redis-server did not answer PING on port {port} within {StartupTimeout}. Log:\n{ReadLog()}");
-    }
-
-    private static async Task<bool> AnswersPingAsync(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
-            var buffer = new byte[16];
-            var read = await stream.ReadAsync(buffer, timeout.Token);
-            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
-        }
-        catch (Exception exception) when (exception is SocketException or IOException or OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     private string ReadLog()
