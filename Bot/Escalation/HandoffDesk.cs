@@ -11,12 +11,7 @@ public sealed class HandoffDesk(EscalationService escalations, BusinessHours hou
     public async Task<HandoffQueueStatus> GetStatusAsync(string escalationId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var waiting = (await escalations.Store.ListOpenAsync(cancellationToken))
-            .Where(e => e.Status == EscalationStatus.Waiting)
-            .InQueueOrder()
-            .ToList();
-        var index = waiting.FindIndex(e => e.Id == escalationId);
-        var position = index < 0 ? 1 : index + 1;
+        var position = await escalations.Store.WaitingPositionAsync(escalationId, cancellationToken) ?? 1;
         var open = hours.IsOpen(now);
         return new HandoffQueueStatus(
             open, position, options.Value.AverageWaitPerCustomer * position, open ? null : hours.NextOpening(now), hours.TimeZoneName);

@@ -25,4 +25,9 @@ public interface IEscalationStore
 
     /// <summary>The live chat lines after <paramref name="afterSequence"/>, in order.</summary>
     Task<IReadOnlyList<TranscriptEntry>> GetMessagesAsync(string id, long afterSequence, CancellationToken cancellationToken);
+
+    /// <summary>The 1-based place of a waiting escalation in the queue (<see cref="QueueOrder"/>), or null when it is not
+    /// waiting. A store that keeps the queue sorted answers without reading every open case.</summary>
+    async Task<int?> WaitingPositionAsync(string id, CancellationToken cancellationToken)
+        => QueueOrder.WaitingPosition(await ListOpenAsync(cancellationToken), id);
 }

@@ -5,13 +5,14 @@ using SupportBot.Bot.Storage;
 namespace SupportBot.Bot.Escalation;
 
 /// <summary>Escalations in Redis, for several bot instances. One hash per escalation (version, status, JSON), a set of
-/// open ids, one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
+/// open ids, a sorted set of the waiting ids in queue order (a customer's place is one <c>ZRANK</c>), one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
 /// Every change runs as one Lua script that compares the version first, so it is atomic across instances: of two
 /// agents claiming at once exactly one wins, and a change is either wholly stored or not at all. The keys share the hash
 /// tag <c>{queue}</c>, so the script also runs on a clustered Redis (one slot).</summary>
 public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : IEscalationStore
 {
-    // KEYS: case hash, open set, conversation key. ARGV: id, expected version (0 = create), status, is open, json.
+    // KEYS: case hash, open set, conversation key, waiting sorted set. ARGV: id, expected version (0 = create), status,
+    // is open, json, is waiting, queue score.
     private const string ReplaceScript = """
         local current = redis.call('HGET', KEYS[1], 'version')
         if ARGV[2] == '0' then
@@ -30,6 +31,11 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         else
           redis.call('SREM', KEYS[2], ARGV[1])
           if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
+        end
+        if ARGV[6] == '1' then
+          redis.call('ZADD', KEYS[4], ARGV[7], ARGV[1])
+        else
+          redis.call('ZREM', KEYS[4], ARGV[1])
         end
         return next
         """;
@@ -93,6 +99,19 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     }
 
     /// <inheritdoc />
+    public async Task<int?> WaitingPositionAsync(string id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (await Database.SortedSetRankAsync(WaitingKey, id) is { } rank)
+        {
+            return (int)rank + 1;
+        }
+
+        // Not in the sorted set: not waiting, or stored before the set existed (read the queue the long way).
+        return QueueOrder.WaitingPosition(await ListOpenAsync(cancellationToken), id);
+    }
+
+    /// <inheritdoc />
     public async Task<EscalationCase?> FindOpenByConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -122,8 +141,11 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         cancellationToken.ThrowIfCancellationRequested();
         var result = await Database.ScriptEvaluateAsync(
             ReplaceScript,
-            [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId)],
-            [escalation.Id, expectedVersion, escalation.Status.ToString(), escalation.IsOpen ? 1 : 0, RecordJson.Serialize(escalation)]);
+            [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId), WaitingKey],
+            [
+                escalation.Id, expectedVersion, escalation.Status.ToString(), escalation.IsOpen ? 1 : 0, RecordJson.Serialize(escalation),
+                escalation.Status == EscalationStatus.Waiting ? 1 : 0, QueueOrder.Score(escalation),
+            ]);
         return (long)result;
     }
 
@@ -142,6 +164,8 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     private IDatabase Database => redis.GetDatabase();
 
     private RedisKey OpenKey => _prefix + "open";
+
+    private RedisKey WaitingKey => _prefix + "waiting";
 
     private RedisKey CaseKey(string id) => _prefix + "case:" + id;
 

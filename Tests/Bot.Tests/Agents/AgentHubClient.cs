@@ -52,8 +52,13 @@ public sealed class AgentHubClient : IAsyncDisposable
 
     /// <summary>Waits until an event <paramref name="name"/> matching <paramref name="match"/> was heard, or fails after 10 s.</summary>
     public async Task<JsonElement> WaitForAsync(string name, Func<JsonElement, bool> match)
+        => await TryWaitForAsync(name, match, TimeSpan.FromSeconds(10))
+            ?? throw new Xunit.Sdk.XunitException($"No {name} event matched. Heard: " + string.Join(" | ", _heard.Select(h => h.Name + " " + h.Payload.GetRawText())));
+
+    /// <summary>Waits until an event <paramref name="name"/> matching <paramref name="match"/> was heard; null after <paramref name="timeout"/>.</summary>
+    public async Task<JsonElement?> TryWaitForAsync(string name, Func<JsonElement, bool> match, TimeSpan timeout)
     {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var cancel = new CancellationTokenSource(timeout);
         while (true)
         {
             foreach (var (heardName, payload) in _heard)
@@ -70,7 +75,7 @@ public sealed class AgentHubClient : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"No {name} event matched. Heard: " + string.Join(" | ", _heard.Select(h => h.Name + " " + h.Payload.GetRawText())));
+                return null;
             }
         }
     }

@@ -25,6 +25,19 @@ public sealed class AgentHubOverRedisTests(RedisServerFixture redis)
         await using var anaOnSecond = await AgentHubClient.ConnectAsync(second, EscalationScenario.AnaToken);
         var onFirst = first.Services.GetRequiredService<EscalationService>();
 
+        // The backplane subscribes in the background after a connection: probe until an event raised on the first
+        // instance reaches the second (on a loaded machine the first one may be raised before the subscription is live).
+        for (var attempt = 0; ; attempt++)
+        {
+            var probe = await QueuedDirectly.CreateAsync(first, EscalationPriority.Low, Language.English, EscalationReason.LowCsat);
+            if (await anaOnSecond.TryWaitForAsync("queueChanged", row => row.GetProperty("id").GetString() == probe.Id, TimeSpan.FromSeconds(5)) is not null)
+            {
+                break;
+            }
+
+            Assert.True(attempt < 5, "No event raised on the first instance reached the second within 30 s.");
+        }
+
         var escalation = await QueuedDirectly.CreateAsync(first, EscalationPriority.High, Language.Spanish, EscalationReason.DetractorNps);
 
         await anaOnSecond.WaitForAsync("queueChanged", row => row.GetProperty("id").GetString() == escalation.Id

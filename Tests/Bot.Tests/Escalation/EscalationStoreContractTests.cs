@@ -76,6 +76,29 @@ public abstract class EscalationStoreContractTests
     }
 
     [Fact]
+    public async Task WaitingPosition_FollowsTheQueueOrder_AndMovesUpWhenOneAheadIsClaimed()
+    {
+        var store = await CreateStoreAsync();
+        var normal = await CreateAsync(store, priority: EscalationPriority.Normal);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var urgent = await CreateAsync(store, priority: EscalationPriority.Urgent);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var high = await CreateAsync(store, priority: EscalationPriority.High);
+        var other = await ReopenAsync();
+
+        Assert.Equal(1, await other.WaitingPositionAsync(urgent.Id, None));
+        Assert.Equal(2, await other.WaitingPositionAsync(high.Id, None));
+        Assert.Equal(3, await other.WaitingPositionAsync(normal.Id, None));
+
+        Assert.True((await Service(store).ClaimAsync(urgent.Id, "ana", None)).Succeeded);
+
+        Assert.Null(await other.WaitingPositionAsync(urgent.Id, None));
+        Assert.Equal(1, await other.WaitingPositionAsync(high.Id, None));
+        Assert.Equal(2, await other.WaitingPositionAsync(normal.Id, None));
+        Assert.Null(await other.WaitingPositionAsync("no-such-escalation", None));
+    }
+
+    [Fact]
     public async Task TwoAgentsClaimingAtOnce_ExactlyOneWins()
     {
         var created = await CreateAsync(await CreateStoreAsync());

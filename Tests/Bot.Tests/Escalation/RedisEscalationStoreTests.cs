@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Tests.Infrastructure;
+using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Bot.Tests.Escalation;
 
@@ -22,6 +25,29 @@ public sealed class RedisEscalationStoreTests(RedisServerFixture redis) : Escala
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task WaitingCases_AreKeptInOneSortedSet_SoAPlaceIsOneRank()
+    {
+        var store = await CreateStoreAsync();
+        var service = new EscalationService(store, Options.Create(new EscalationOptions()), TimeProvider.System, [], NullLogger<EscalationService>.Instance);
+        var request = new EscalationRequest
+        {
+            CustomerId = "webchat:ana",
+            ChannelId = "webchat",
+            ConversationId = Guid.NewGuid().ToString("N"),
+            Language = Language.English,
+            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
+        };
+        var created = await service.CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
+        var waiting = (RedisKey)$"{_prefix}escalation:{{queue}}:waiting";
+        await using var connection = await redis.ConnectAsync();
+
+        Assert.Equal(0, await connection.GetDatabase().SortedSetRankAsync(waiting, created.Id));
+
+        Assert.True((await service.ClaimAsync(created.Id, "ana", CancellationToken.None)).Succeeded);
+        Assert.Null(await connection.GetDatabase().SortedSetRankAsync(waiting, created.Id));
+    }
 
     public async Task DisposeAsync()
     {
