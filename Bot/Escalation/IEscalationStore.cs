@@ -17,6 +17,10 @@ public interface IEscalationStore
     /// <summary>Every open escalation (waiting, claimed, live, callback requested).</summary>
     Task<IReadOnlyList<EscalationCase>> ListOpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every escalation created in [<paramref name="startInclusive"/>, <paramref name="endExclusive"/>) (by <see cref="EscalationCase.CreatedAt"/>),
+    /// open or closed, oldest first: what reports read. Stores answer from an index on the creation time.</summary>
+    Task<IReadOnlyList<EscalationCase>> ListCreatedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken);
+
     /// <summary>The open escalation of a conversation, if any.</summary>
     Task<EscalationCase?> FindOpenByConversationAsync(string conversationId, CancellationToken cancellationToken);
 

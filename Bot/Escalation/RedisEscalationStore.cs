@@ -5,14 +5,15 @@ using SupportBot.Bot.Storage;
 namespace SupportBot.Bot.Escalation;
 
 /// <summary>Escalations in Redis, for several bot instances. One hash per escalation (version, status, JSON), a set of
-/// open ids, a sorted set of the waiting ids in queue order (a customer's place is one <c>ZRANK</c>), one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
+/// open ids, a sorted set of the waiting ids in queue order (a customer's place is one <c>ZRANK</c>), a sorted set of every
+/// id by creation time (reports read a date range), one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
 /// Every change runs as one Lua script that compares the version first, so it is atomic across instances: of two
 /// agents claiming at once exactly one wins, and a change is either wholly stored or not at all. The keys share the hash
 /// tag <c>{queue}</c>, so the script also runs on a clustered Redis (one slot).</summary>
 public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : IEscalationStore
 {
-    // KEYS: case hash, open set, conversation key, waiting sorted set. ARGV: id, expected version (0 = create), status,
-    // is open, json, is waiting, queue score.
+    // KEYS: case hash, open set, conversation key, waiting sorted set, created sorted set. ARGV: id, expected version
+    // (0 = create), status, is open, json, is waiting, queue score, creation time (Unix ms).
     private const string ReplaceScript = """
         local current = redis.call('HGET', KEYS[1], 'version')
         if ARGV[2] == '0' then
@@ -37,12 +38,17 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         else
           redis.call('ZREM', KEYS[4], ARGV[1])
         end
+        redis.call('ZADD', KEYS[5], ARGV[8], ARGV[1])
         return next
         """;
 
     private static readonly RedisValue[] CaseFields = ["json", "version"];
 
+    private const int ReadBatch = 500;
+
     private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "escalation:{queue}:";
+
+    private RedisTimeIndex? _created;
 
     /// <inheritdoc />
     public async Task AddAsync(EscalationCase escalation, CancellationToken cancellationToken)
@@ -112,6 +118,28 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<EscalationCase>> ListCreatedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken)
+    {
+        var ids = await Created.RangeAsync(startInclusive, endExclusive, BackfillCreatedAsync, cancellationToken);
+        var cases = new List<EscalationCase>(ids.Length);
+        foreach (var chunk in ids.Chunk(ReadBatch))
+        {
+            var batch = Database.CreateBatch();
+            var reads = Array.ConvertAll(chunk, id => batch.HashGetAsync(CaseKey(id.ToString()), CaseFields));
+            batch.Execute();
+            foreach (var fields in await Task.WhenAll(reads).WaitAsync(cancellationToken))
+            {
+                if (ToCase(fields) is { } escalation && escalation.CreatedAt >= startInclusive && escalation.CreatedAt < endExclusive)
+                {
+                    cases.Add(escalation);
+                }
+            }
+        }
+
+        return cases.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<EscalationCase?> FindOpenByConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -141,10 +169,10 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         cancellationToken.ThrowIfCancellationRequested();
         var result = await Database.ScriptEvaluateAsync(
             ReplaceScript,
-            [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId), WaitingKey],
+            [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId), WaitingKey, Created.Key],
             [
                 escalation.Id, expectedVersion, escalation.Status.ToString(), escalation.IsOpen ? 1 : 0, RecordJson.Serialize(escalation),
-                escalation.Status == EscalationStatus.Waiting ? 1 : 0, QueueOrder.Score(escalation),
+                escalation.Status == EscalationStatus.Waiting ? 1 : 0, QueueOrder.Score(escalation), escalation.CreatedAt.ToUnixTimeMilliseconds(),
             ]);
         return (long)result;
     }
@@ -160,6 +188,28 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         escalation.Version = (long)fields[1];
         return escalation;
     }
+
+    // Cases stored before the creation-time index existed: read each case hash once and index it.
+    private async Task BackfillCreatedAsync(IDatabase database, CancellationToken cancellationToken)
+    {
+        await foreach (var keys in Created.ScanAsync(_prefix + "case:", cancellationToken))
+        {
+            var batch = database.CreateBatch();
+            var reads = Array.ConvertAll(keys, key => batch.HashGetAsync(key, CaseFields));
+            batch.Execute();
+            var entries = (await Task.WhenAll(reads).WaitAsync(cancellationToken))
+                .Select(ToCase)
+                .OfType<EscalationCase>()
+                .Select(c => new SortedSetEntry(c.Id, c.CreatedAt.ToUnixTimeMilliseconds()))
+                .ToArray();
+            if (entries.Length > 0)
+            {
+                await database.SortedSetAddAsync(Created.Key, entries);
+            }
+        }
+    }
+
+    private RedisTimeIndex Created => _created ??= new RedisTimeIndex(redis, _prefix + "created");
 
     private IDatabase Database => redis.GetDatabase();
 

@@ -18,6 +18,7 @@ public sealed class SqliteEscalationStore : IEscalationStore, IDisposable
             version INTEGER NOT NULL,
             json TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_escalations_open ON escalations (is_open, conversation_id);
+        CREATE INDEX IF NOT EXISTS ix_escalations_created ON escalations (created_at);
         CREATE TABLE IF NOT EXISTS escalation_messages (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT,
             escalation_id TEXT NOT NULL,
@@ -93,6 +94,17 @@ public sealed class SqliteEscalationStore : IEscalationStore, IDisposable
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json, version FROM escalations WHERE is_open = 1 ORDER BY created_at, id";
+        return await ReadCasesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EscalationCase>> ListCreatedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json, version FROM escalations WHERE created_at >= $from AND created_at < $to ORDER BY created_at, id";
+        command.Parameters.AddWithValue("$from", SqliteDatabase.Format(startInclusive));
+        command.Parameters.AddWithValue("$to", SqliteDatabase.Format(endExclusive));
         return await ReadCasesAsync(command, cancellationToken);
     }
 

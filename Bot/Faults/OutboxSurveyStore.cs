@@ -41,6 +41,27 @@ public sealed partial class OutboxSurveyStore(ISurveyStore inner, LocalOutbox ou
         => inner.ListByCustomerAsync(customerId, cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>Records still waiting in the outbox are included (they replace the store's older copy).</remarks>
+    public async Task<IReadOnlyList<SurveyRecord>> ListStartedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken)
+    {
+        var stored = await inner.ListStartedBetweenAsync(startInclusive, endExclusive, cancellationToken);
+        var waiting = (await outbox.ListAsync(cancellationToken))
+            .Where(e => e.Kind == LocalOutbox.Survey)
+            .Select(e => RecordJson.Deserialize<SurveyRecord>(e.Json))
+            .ToList();
+        if (waiting.Count == 0)
+        {
+            return stored;
+        }
+
+        var waitingIds = waiting.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return stored.Where(r => !waitingIds.Contains(r.Id))
+            .Concat(waiting.Where(r => r.StartedAt >= startInclusive && r.StartedAt < endExclusive))
+            .OrderBy(r => r.StartedAt).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public Task<bool> IsOptedOutAsync(string customerId, CancellationToken cancellationToken)
         => inner.IsOptedOutAsync(customerId, cancellationToken);
 

@@ -6,10 +6,22 @@ using SupportBot.Dialogs.Abstractions;
 namespace SupportBot.Bot.Surveys;
 
 /// <summary>Survey records in Redis, for several bot instances: one JSON string per record, a sorted set of record ids per
-/// customer (by start time) and one consent key per customer. Record and index are written in one transaction.</summary>
-public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : ISurveyStore
+/// customer (by start time), one sorted set of every record id by start time (for reports) and one consent key per
+/// customer. Record and indexes are written in one transaction.</summary>
+public sealed class RedisSurveyStore : ISurveyStore
 {
-    private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "survey:";
+    private const int ReadBatch = 500;
+    private readonly IConnectionMultiplexer _redis;
+    private readonly string _prefix;
+    private readonly RedisTimeIndex _started;
+
+    /// <summary>Creates the store under <c>State:KeyPrefix</c> + <c>survey:</c>.</summary>
+    public RedisSurveyStore(IConnectionMultiplexer redis, IOptions<StateOptions> options)
+    {
+        _redis = redis ?? throw new ArgumentNullException(nameof(redis));
+        _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "survey:";
+        _started = new RedisTimeIndex(redis, _prefix + "started");
+    }
 
     /// <inheritdoc />
     public async Task SaveAsync(SurveyRecord record, CancellationToken cancellationToken)
@@ -19,6 +31,7 @@ public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<Stat
         var transaction = Database.CreateTransaction();
         _ = transaction.StringSetAsync(RecordKey(record.Id), RecordJson.Serialize(record));
         _ = transaction.SortedSetAddAsync(CustomerKey(record.CustomerId), record.Id, record.StartedAt.ToUnixTimeMilliseconds());
+        _ = transaction.SortedSetAddAsync(_started.Key, record.Id, record.StartedAt.ToUnixTimeMilliseconds());
         if (!await transaction.ExecuteAsync())
         {
             throw new InvalidOperationException($"Redis did not commit survey record {record.Id}.");
@@ -48,6 +61,21 @@ public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<Stat
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<SurveyRecord>> ListStartedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken)
+    {
+        var ids = await _started.RangeAsync(startInclusive, endExclusive, BackfillAsync, cancellationToken);
+        var records = new List<SurveyRecord>(ids.Length);
+        foreach (var chunk in ids.Chunk(ReadBatch))
+        {
+            var values = await Database.StringGetAsync(Array.ConvertAll(chunk, id => (RedisKey)RecordKey(id.ToString()))).WaitAsync(cancellationToken);
+            records.AddRange(values.Where(v => !v.IsNullOrEmpty).Select(v => RecordJson.Deserialize<SurveyRecord>(v.ToString())));
+        }
+
+        return records.Where(r => r.StartedAt >= startInclusive && r.StartedAt < endExclusive)
+            .OrderBy(r => r.StartedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<bool> IsOptedOutAsync(string customerId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -68,7 +96,23 @@ public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<Stat
         }
     }
 
-    private IDatabase Database => redis.GetDatabase();
+    // Records saved before the start-time index existed are in their customer's sorted set, scored by the same time.
+    private async Task BackfillAsync(IDatabase database, CancellationToken cancellationToken)
+    {
+        await foreach (var keys in _started.ScanAsync(_prefix + "customer:", cancellationToken))
+        {
+            foreach (var key in keys)
+            {
+                var entries = await database.SortedSetRangeByRankWithScoresAsync(key);
+                if (entries.Length > 0)
+                {
+                    await database.SortedSetAddAsync(_started.Key, entries);
+                }
+            }
+        }
+    }
+
+    private IDatabase Database => _redis.GetDatabase();
 
     private string RecordKey(string id) => _prefix + "record:" + id;
 

@@ -20,6 +20,7 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
             completed_at TEXT NULL,
             record_json TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_survey_records_customer ON survey_records (customer_id, started_at DESC);
+        CREATE INDEX IF NOT EXISTS ix_survey_records_started ON survey_records (started_at);
         CREATE TABLE IF NOT EXISTS survey_consent (
             customer_id TEXT PRIMARY KEY,
             opted_out INTEGER NOT NULL,
@@ -80,14 +81,18 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT record_json FROM survey_records WHERE customer_id = $customer ORDER BY started_at DESC, id";
         command.Parameters.AddWithValue("$customer", customerId);
-        var records = new List<SurveyRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            records.Add(RecordJson.Deserialize<SurveyRecord>(reader.GetString(0)));
-        }
+        return await ReadRecordsAsync(command, cancellationToken);
+    }
 
-        return records;
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SurveyRecord>> ListStartedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT record_json FROM survey_records WHERE started_at >= $from AND started_at < $to ORDER BY started_at, id";
+        command.Parameters.AddWithValue("$from", Format(startInclusive));
+        command.Parameters.AddWithValue("$to", Format(endExclusive));
+        return await ReadRecordsAsync(command, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -117,6 +122,18 @@ public sealed class SqliteSurveyStore : ISurveyStore, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _database.Dispose();
+
+    private static async Task<IReadOnlyList<SurveyRecord>> ReadRecordsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var records = new List<SurveyRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(RecordJson.Deserialize<SurveyRecord>(reader.GetString(0)));
+        }
+
+        return records;
+    }
 
     private static string Format(DateTimeOffset value) => SqliteDatabase.Format(value);
 

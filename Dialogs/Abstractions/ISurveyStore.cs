@@ -12,6 +12,10 @@ public interface ISurveyStore
     /// <summary>Every record of a customer, newest first.</summary>
     Task<IReadOnlyList<SurveyRecord>> ListByCustomerAsync(string customerId, CancellationToken cancellationToken);
 
+    /// <summary>Every record started in [<paramref name="startInclusive"/>, <paramref name="endExclusive"/>) (by <see cref="SurveyRecord.StartedAt"/>),
+    /// oldest first: what reports read. Stores answer from an index on the start time, not by reading every record.</summary>
+    Task<IReadOnlyList<SurveyRecord>> ListStartedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken);
+
     /// <summary>Whether the customer asked for no more surveys.</summary>
     Task<bool> IsOptedOutAsync(string customerId, CancellationToken cancellationToken);
 
