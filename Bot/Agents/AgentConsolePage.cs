@@ -29,27 +29,35 @@ public static class AgentConsolePage
         ArgumentNullException.ThrowIfNull(endpoints);
         foreach (var (path, resource, contentType) in Files)
         {
-            var content = Read(resource);
-            endpoints.MapGet(path, (HttpContext http) =>
-            {
-                var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers.CacheControl = "no-cache";
-                PageHeaders.Apply(headers);
-                return Results.Bytes(content, contentType);
-            });
+            endpoints.MapConsoleFile(path, "AgentConsole/" + resource, contentType);
         }
 
         return endpoints;
     }
 
+    /// <summary>Serves the embedded resource <paramref name="resource"/> at <paramref name="path"/> with the console's
+    /// headers (strict CSP, no framing, nosniff): for the console and pages that belong to it.</summary>
+    public static RouteHandlerBuilder MapConsoleFile(this IEndpointRouteBuilder endpoints, string path, string resource, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var content = Read(resource);
+        return endpoints.MapGet(path, (HttpContext http) =>
+        {
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-cache";
+            PageHeaders.Apply(headers);
+            return Results.Bytes(content, contentType);
+        });
+    }
+
     private static byte[] Read(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("AgentConsole/" + name)
-            ?? throw new InvalidOperationException($"The agent console file {name} is not embedded in the assembly.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The console file {name} is not embedded in the assembly.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();

@@ -25,6 +25,7 @@ public static class SupportBotApplication
             .AddAgents()
             .AddTeams()
             .AddAgentConsole(builder.Configuration)
+            .AddInsights()
             .AddConversation()
             .AddKnowledge()
             .AddWebChat()
@@ -61,6 +62,7 @@ public static class SupportBotApplication
         app.MapKnowledgeFeedbackApi();
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();
+        app.MapInsights();
         // Build the link signer now: its warning about a missing key belongs to start-up.
         _ = app.Services.GetRequiredService<SignedInvoiceLinks>();
         app.MapGet(InvoiceEndpoint.Route, InvoiceEndpoint.HandleAsync);

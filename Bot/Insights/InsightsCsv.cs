@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+
+namespace SupportBot.Bot.Insights;
+
+/// <summary>The report as CSV (RFC 4180, comma, CRLF): one figure per row, columns <c>section,item,metric,value</c>.
+/// Text cells that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) get a
+/// leading <c>'</c>; numbers are written invariantly (a negative NPS stays a number).</summary>
+public static class InsightsCsv
+{
+    /// <summary>The header row.</summary>
+    public const string Header = "section,item,metric,value";
+
+    /// <summary>Writes <paramref name="report"/>.</summary>
+    public static string Write(InsightsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var csv = new StringBuilder().Append(Header).Append("\r\n");
+        void Row(string section, string item, string metric, string value)
+            => csv.Append(section).Append(',').Append(Text(item)).Append(',').Append(metric).Append(',').Append(value).Append("\r\n");
+
+        Row("filter", string.Empty, "from", report.From.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture));
+        Row("filter", string.Empty, "to", report.To.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture));
+        Row("filter", string.Empty, "time_zone", Text(report.TimeZone));
+        Row("filter", string.Empty, "channel", Text(report.Channel ?? string.Empty));
+        Row("filter", string.Empty, "language", report.Language?.ToString() ?? string.Empty);
+        Row("summary", string.Empty, "responses", Number(report.Responses));
+        Row("summary", string.Empty, "nps", Number(report.Nps));
+        Row("summary", string.Empty, "nps_answers", Number(report.NpsAnswers));
+        Row("summary", string.Empty, "csat_percent", Number(report.CsatPercent));
+        Row("summary", string.Empty, "csat_answers", Number(report.CsatAnswers));
+        var rate = report.ResponseRate;
+        Row("response_rate", string.Empty, "surveys_started", Number(rate.Started));
+        Row("response_rate", string.Empty, "surveys_completed", Number(rate.Completed));
+        Row("response_rate", string.Empty, "completion_percent", Number(rate.CompletionPercent));
+        Row("response_rate", string.Empty, "invitations_sent", Number(rate.InvitationsSent));
+        Row("response_rate", string.Empty, "invitations_answered", Number(rate.InvitationsAnswered));
+        Row("response_rate", string.Empty, "invitation_percent", Number(rate.InvitationPercent));
+        Row("response_rate", string.Empty, "reminders_sent", Number(rate.RemindersSent));
+        for (var score = 1; score <= report.CsatDistribution.Count; score++)
+        {
+            Row("csat_distribution", Number(score), "count", Number(report.CsatDistribution[score - 1]));
+        }
+
+        for (var score = 0; score < report.NpsDistribution.Count; score++)
+        {
+            Row("nps_distribution", Number(score), "count", Number(report.NpsDistribution[score]));
+        }
+
+        foreach (var point in report.Trend)
+        {
+            var bucket = point.Start.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture);
+            Row("trend_" + report.Bucket.ToString().ToLowerInvariant(), bucket, "responses", Number(point.Responses));
+            Row("trend_" + report.Bucket.ToString().ToLowerInvariant(), bucket, "nps", Number(point.Nps));
+            Row("trend_" + report.Bucket.ToString().ToLowerInvariant(), bucket, "csat_percent", Number(point.CsatPercent));
+        }
+
+        foreach (var (section, rows) in new[] { ("by_channel", report.ByChannel), ("by_language", report.ByLanguage) })
+        {
+            foreach (var segment in rows)
+            {
+                Row(section, segment.Key, "responses", Number(segment.Responses));
+                Row(section, segment.Key, "nps", Number(segment.Nps));
+                Row(section, segment.Key, "csat_percent", Number(segment.CsatPercent));
+            }
+        }
+
+        Row("escalations", string.Empty, "count", Number(report.Escalations));
+        foreach (var reason in report.EscalationsByReason)
+        {
+            Row("escalations_by_reason", reason.Reason.ToString(), "count", Number(reason.Count));
+        }
+
+        foreach (var claim in report.TimeToClaim)
+        {
+            Row("time_to_claim", claim.Priority, "claimed", Number(claim.Claimed));
+            Row("time_to_claim", claim.Priority, "median_minutes", Number(claim.MedianMinutes));
+            Row("time_to_claim", claim.Priority, "p90_minutes", Number(claim.P90Minutes));
+            Row("time_to_claim", claim.Priority, "sla_minutes", Number(claim.SlaMinutes));
+            Row("time_to_claim", claim.Priority, "within_sla_percent", Number(claim.WithinSlaPercent));
+            Row("time_to_claim", claim.Priority, "unclaimed_past_sla", Number(claim.UnclaimedPastSla));
+        }
+
+        var retention = report.Retention;
+        Row("retention", string.Empty, "resolved", Number(retention.Resolved));
+        Row("retention", string.Empty, "saved", Number(retention.Saved));
+        Row("retention", string.Empty, "saved_percent", Number(retention.SavedPercent));
+        Row("retention", string.Empty, "win_back_score", Number(retention.WinBackScore));
+        Row("retention", string.Empty, "win_back_answers", Number(retention.WinBackAnswers));
+        foreach (var outcome in retention.Outcomes)
+        {
+            Row("retention_outcome", outcome.Outcome.ToString(), "count", Number(outcome.Count));
+        }
+
+        foreach (var aspect in report.NegativeAspects)
+        {
+            Row("negative_aspect", aspect.Aspect.ToString(), "count", Number(aspect.Count));
+            foreach (var example in aspect.Examples)
+            {
+                Row("negative_aspect", aspect.Aspect.ToString(), "example", Text(example));
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>A text cell: neutralised if a spreadsheet would read it as a formula, quoted when it holds a comma,
+    /// quote, line break or edge spaces (quotes doubled).</summary>
+    public static string Text(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        var needsQuotes = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])));
+        return needsQuotes ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+}
