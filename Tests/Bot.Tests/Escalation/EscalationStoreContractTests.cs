@@ -301,4 +301,27 @@ public abstract class EscalationStoreContractTests
         Assert.DoesNotContain(await store.ListOpenAsync(None), e => e.Id == created.Id);
         Assert.Null(await (await ReopenAsync()).FindOpenByConversationAsync("conv-exp", None));
     }
+
+    [Fact]
+    public async Task ListCreatedBetween_IsHalfOpen_OldestFirst_OpenOrClosed_WithTheirLatestState()
+    {
+        var store = await CreateStoreAsync();
+        var first = await CreateAsync(store);
+        _time.Advance(TimeSpan.FromHours(1));
+        var second = await CreateAsync(store);
+        _time.Advance(TimeSpan.FromDays(2));
+        var third = await CreateAsync(store);
+        Assert.True((await Service(store).ClaimAsync(first.Id, "ana", None)).Succeeded);
+        Assert.True((await Service(store).ResolveAsync(first.Id, "ana", EscalationOutcome.Retained, null, None)).Succeeded);
+        var reopened = await ReopenAsync();
+
+        var all = await reopened.ListCreatedBetweenAsync(first.CreatedAt, third.CreatedAt.AddMilliseconds(1), None);
+        Assert.Equal([first.Id, second.Id, third.Id], all.Select(e => e.Id));
+        Assert.Equal((EscalationStatus.Resolved, EscalationOutcome.Retained), (all[0].Status, all[0].Outcome));
+        Assert.True(all[0].Version > 1);
+
+        // Start included, end excluded: [second, third) holds only the second.
+        Assert.Equal([second.Id], (await reopened.ListCreatedBetweenAsync(second.CreatedAt, third.CreatedAt, None)).Select(e => e.Id));
+        Assert.Empty(await reopened.ListCreatedBetweenAsync(third.CreatedAt.AddDays(1), third.CreatedAt.AddDays(5), None));
+    }
 }

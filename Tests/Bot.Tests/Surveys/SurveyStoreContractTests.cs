@@ -146,4 +146,26 @@ public abstract class SurveyStoreContractTests
         await Task.WhenAll(records.Select(r => store.SaveAsync(r, CancellationToken.None)));
         Assert.Equal(40, (await store.ListByCustomerAsync(customer, CancellationToken.None)).Count);
     }
+
+    [Fact]
+    public async Task ListStartedBetween_IsHalfOpen_OldestFirst_EveryCustomer_WithTheLatestVersion()
+    {
+        var store = await CreateStoreAsync();
+        var before = Record("c-" + Guid.NewGuid().ToString("N"), Start.AddMinutes(-1));
+        var atStart = Record("c-" + Guid.NewGuid().ToString("N"), Start);
+        var later = Record("c-" + Guid.NewGuid().ToString("N"), Start.AddDays(3));
+        var atEnd = Record("c-" + Guid.NewGuid().ToString("N"), Start.AddDays(7));
+        foreach (var r in new[] { later, atEnd, before, atStart })
+        {
+            await store.SaveAsync(r, CancellationToken.None);
+        }
+
+        later.Nps = 10;
+        await store.SaveAsync(later, CancellationToken.None);
+
+        var range = await (await ReopenAsync()).ListStartedBetweenAsync(Start, Start.AddDays(7), CancellationToken.None);
+        Assert.Equal([atStart.Id, later.Id], range.Select(r => r.Id));
+        Assert.Equal(10, range[1].Nps);
+        Assert.Empty(await store.ListStartedBetweenAsync(Start.AddYears(-1), Start.AddYears(-1).AddDays(1), CancellationToken.None));
+    }
 }
