@@ -18,6 +18,9 @@ public sealed partial class AgentConsolePageTests : IAsyncLifetime
     [InlineData("/agent", "text/html")]
     [InlineData("/agent/agent.js", "text/javascript")]
     [InlineData("/agent/agent.css", "text/css")]
+    [InlineData("/agent/insights", "text/html")]
+    [InlineData("/agent/insights/insights.js", "text/javascript")]
+    [InlineData("/agent/insights/insights.css", "text/css")]
     public async Task ConsoleFiles_AreServedWithAStrictPolicy(string path, string mediaType)
     {
         using var response = await _host.Client.GetAsync(path);
@@ -33,19 +36,23 @@ public sealed partial class AgentConsolePageTests : IAsyncLifetime
         Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Page_HasNoInlineScriptStyleOrHandlers()
+    [Theory]
+    [InlineData("/agent")]
+    [InlineData("/agent/insights")]
+    public async Task Page_HasNoInlineScriptStyleOrHandlers(string path)
     {
-        var html = await _host.Client.GetStringAsync("/agent");
+        var html = await _host.Client.GetStringAsync(path);
 
         Assert.All(ScriptTag().Matches(html), script => Assert.Contains("src=", script.Value, StringComparison.Ordinal));
         Assert.DoesNotMatch(InlineHandlerOrStyle(), html);
     }
 
-    [Fact]
-    public async Task Script_NeverParsesDataAsHtml()
+    [Theory]
+    [InlineData("/agent/agent.js")]
+    [InlineData("/agent/insights/insights.js")]
+    public async Task Script_NeverParsesDataAsHtml(string path)
     {
-        var script = await _host.Client.GetStringAsync("/agent/agent.js");
+        var script = await _host.Client.GetStringAsync(path);
 
         Assert.DoesNotMatch(HtmlSink(), script);
     }

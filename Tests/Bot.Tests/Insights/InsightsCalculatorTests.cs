@@ -34,17 +34,17 @@ public sealed class InsightsCalculatorTests
 
     private static readonly EscalationCase[] Escalations =
     [
-        InsightsData.Escalation(Utc(2, 10), EscalationPriority.High, Minutes30, TimeSpan.FromMinutes(10), EscalationOutcome.Retained, 5,
+        Case(Utc(2, 10), EscalationPriority.High, Minutes30, TimeSpan.FromMinutes(10), EscalationOutcome.Retained, 5,
             reasons: [EscalationReason.LowCsat, EscalationReason.DetractorNps]),                                    // e1
-        InsightsData.Escalation(Utc(2, 12), EscalationPriority.High, Minutes30, TimeSpan.FromMinutes(40), EscalationOutcome.Lost, 2,
+        Case(Utc(2, 12), EscalationPriority.High, Minutes30, TimeSpan.FromMinutes(40), EscalationOutcome.Lost, 2,
             reasons: [EscalationReason.DetractorNps]),                                                              // e2
-        InsightsData.Escalation(Utc(3, 9), EscalationPriority.Urgent, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(5), EscalationOutcome.Discount,
+        Case(Utc(3, 9), EscalationPriority.Urgent, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(5), EscalationOutcome.Discount,
             channel: "msteams", reasons: [EscalationReason.ChurnIntent, EscalationReason.DetractorNps]),           // e3
-        InsightsData.Escalation(Utc(4, 9), EscalationPriority.Normal, TimeSpan.FromHours(1), TimeSpan.FromMinutes(20), EscalationOutcome.Refund, 4,
+        Case(Utc(4, 9), EscalationPriority.Normal, TimeSpan.FromHours(1), TimeSpan.FromMinutes(20), EscalationOutcome.Refund, 4,
             language: Language.English, reasons: [EscalationReason.NegativeComment]),                              // e4
-        InsightsData.Escalation(Utc(5, 9), EscalationPriority.Normal, TimeSpan.FromHours(1), language: Language.English,
+        Case(Utc(5, 9), EscalationPriority.Normal, TimeSpan.FromHours(1), language: Language.English,
             reasons: [EscalationReason.LowCsat]),                                                                   // e5 (never claimed)
-        InsightsData.Escalation(Utc(8, 0), EscalationPriority.High, Minutes30, reasons: [EscalationReason.LowCsat]),             // e6 (outside: 01:00 on the 8th)
+        Case(Utc(8, 0), EscalationPriority.High, Minutes30, reasons: [EscalationReason.LowCsat]),             // e6 (outside: 01:00 on the 8th)
     ];
 
     private static readonly InvitationFact[] Invitations =

@@ -30,7 +30,7 @@ internal static class InsightsData
             CompletedAt = status == SurveyStatus.Completed ? startedAt : null,
         };
 
-    public static EscalationCase Escalation(
+    public static EscalationCase Case(
         DateTimeOffset createdAt, EscalationPriority priority, TimeSpan sla, TimeSpan? claimedAfter = null, EscalationOutcome? outcome = null,
         int? followUp = null, string channel = "webchat", Language language = Language.Spanish, params EscalationReason[] reasons) => new()
         {
