@@ -17,7 +17,7 @@
 
   var UI = {
     es: {
-      title: 'Consola de agentes', signInTitle: 'Entrar', tokenLabel: 'Token de agente', signIn: 'Entrar', signOut: 'Salir',
+      title: 'Consola de agentes', insights: 'Indicadores', signInTitle: 'Entrar', tokenLabel: 'Token de agente', signIn: 'Entrar', signOut: 'Salir',
       badToken: 'Token no válido.', serverError: 'No se pudo contactar con el servidor.', langToggle: 'English',
       queue: 'Cola', status: 'Estado', priority: 'Prioridad', language: 'Idioma', all: 'Todos',
       queueEmpty: 'No hay casos en la cola.', selectOne: 'Elige un caso de la cola para ver su contexto.',
@@ -54,7 +54,7 @@
       'ss.AlreadyOpen': 'ya abierta', 'ss.Sent': 'enviada', 'ss.NotInvoiced': 'aún sin factura', 'ss.Unavailable': 'sistema de pedidos no disponible'
     },
     en: {
-      title: 'Agent console', signInTitle: 'Sign in', tokenLabel: 'Agent token', signIn: 'Sign in', signOut: 'Sign out',
+      title: 'Agent console', insights: 'Insights', signInTitle: 'Sign in', tokenLabel: 'Agent token', signIn: 'Sign in', signOut: 'Sign out',
       badToken: 'Invalid token.', serverError: 'Could not reach the server.', langToggle: 'Español',
       queue: 'Queue', status: 'Status', priority: 'Priority', language: 'Language', all: 'All',
       queueEmpty: 'The queue is empty.', selectOne: 'Pick a case from the queue to see its context.',
@@ -190,6 +190,7 @@
       $('console').hidden = false;
       $('signout').hidden = false;
       $('agent-name').textContent = me.displayName;
+      $('insights-link').hidden = !me.supervisor;
       connect();
       return loadQueue();
     });
@@ -204,6 +205,7 @@
     $('signout').hidden = true;
     $('signin').hidden = false;
     $('agent-name').textContent = '';
+    $('insights-link').hidden = true;
     var error = $('signin-error');
     error.textContent = message || '';
     error.hidden = !message;

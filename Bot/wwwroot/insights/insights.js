@@ -25,7 +25,7 @@
       priority: 'Prioridad', score: 'Nota', count: 'Número', reason: 'Motivo', outcome: 'Resultado', saved: 'Salvado', yes: 'sí', no: 'no',
       bucket: 'Periodo', weekOf: 'semana del {0}', answers: '{0} respuestas', ofStarted: '{0} de {1} empezadas', ofSent: '{0} de {1} enviadas',
       remindersSent: '{0} recordatorios', noInvitationData: 'sin datos de invitaciones', ofResolved: '{0} de {1} resueltos', answersCount: '{0} respuestas',
-      promoters: 'promotores − detractores', shareOf45: 'notas 4–5', channelHeader: 'Canal', languageHeader: 'Idioma', mentions: '{0} opiniones',
+      promoters: 'promotores − detractores', shareOf45: 'notas 4–5', channelHeader: 'Canal', languageHeader: 'Idioma', mentions: 'opiniones: {0}',
       range: 'Del {0} al {1} ({2}).', loadFailed: 'No se pudieron cargar los datos.', badFilter: 'Revisa las fechas: {0}', csvFailed: 'No se pudo descargar el CSV.',
       'priority.All': 'Todas', 'priority.Urgent': 'Urgente', 'priority.High': 'Alta', 'priority.Normal': 'Normal', 'priority.Low': 'Baja',
       'language.Spanish': 'Español', 'language.English': 'Inglés',
@@ -51,7 +51,7 @@
       priority: 'Priority', score: 'Score', count: 'Count', reason: 'Reason', outcome: 'Outcome', saved: 'Saved', yes: 'yes', no: 'no',
       bucket: 'Period', weekOf: 'week of {0}', answers: '{0} answers', ofStarted: '{0} of {1} started', ofSent: '{0} of {1} sent',
       remindersSent: '{0} reminders', noInvitationData: 'no invitation data', ofResolved: '{0} of {1} resolved', answersCount: '{0} answers',
-      promoters: 'promoters − detractors', shareOf45: 'scores 4–5', channelHeader: 'Channel', languageHeader: 'Language', mentions: '{0} mentions',
+      promoters: 'promoters − detractors', shareOf45: 'scores 4–5', channelHeader: 'Channel', languageHeader: 'Language', mentions: 'mentions: {0}',
       range: '{0} to {1} ({2}).', loadFailed: 'The figures could not be loaded.', badFilter: 'Check the dates: {0}', csvFailed: 'The CSV could not be downloaded.',
       'priority.All': 'All', 'priority.Urgent': 'Urgent', 'priority.High': 'High', 'priority.Normal': 'Normal', 'priority.Low': 'Low',
       'language.Spanish': 'Spanish', 'language.English': 'English',
@@ -295,7 +295,7 @@
 
   function renderTrend(report) {
     var points = report.trend;
-    var width = 720, height = 220, left = 36, right = 10, top = 10, bottom = 28;
+    var width = 1000, height = 240, left = 36, right = 16, top = 10, bottom = 28;
     var description = t('trendTitle') + ': ' + points.filter(function (p) { return p.responses > 0; }).map(function (p) {
       return bucketLabel(report, p.start) + ' ' + t('nps') + ' ' + num(p.nps) + ', ' + t('csat') + ' ' + num(p.csatPercent);
     }).join('; ');

@@ -41,9 +41,9 @@ public sealed class InsightsDashboardTests(BrowserFixture browser) : IAsyncLifet
 
         await console.RunAsync(nameof(Supervisor_SeesTheWeeksFigures_InSpanishThenEnglish_AndFiltersUpdateThem), async () =>
         {
-            // Signed in on the console, the dashboard (same tab) needs no second sign-in.
+            // Signed in on the console, a supervisor follows its link; the dashboard (same tab) needs no second sign-in.
             await console.SignInAsync(InsightsSeed.SupervisorToken);
-            await page.GotoAsync("/agent/insights");
+            await page.Locator("#insights-link").ClickAsync();
             await Expect(page.Locator("#dashboard")).ToBeVisibleAsync();
             await SetRangeAsync(page, "2026-11-01", "2026-11-07");
 
