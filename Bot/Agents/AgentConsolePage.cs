@@ -20,6 +20,7 @@ public static class AgentConsolePage
     [
         (Route, "index.html", "text/html; charset=utf-8"),
         (Route + "/agent.js", "agent.js", "text/javascript; charset=utf-8"),
+        (Route + "/console-shared.js", "console-shared.js", "text/javascript; charset=utf-8"),
         (Route + "/agent.css", "agent.css", "text/css; charset=utf-8"),
     ];
 

@@ -4,8 +4,7 @@
 (function () {
   'use strict';
 
-  var TOKEN_KEY = 'supportbot.agentToken';
-  var LANG_KEY = 'supportbot.consoleLanguage';
+  var shared = window.SupportBotConsole;
   var RECORD_SEPARATOR = '\u001e';
   var POLL_MS = 4000;
   var PING_MS = 15000;
@@ -107,21 +106,10 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function t(key) {
-    var text = UI[state.lang][key];
-    if (text === undefined) { text = key; }
-    for (var i = 1; i < arguments.length; i++) { text = text.split('{' + (i - 1) + '}').join(String(arguments[i])); }
-    return text;
-  }
+  function t(key) { return shared.translate(UI[state.lang], key, Array.prototype.slice.call(arguments, 1)); }
 
-  function clear(element) { while (element.firstChild) { element.removeChild(element.firstChild); } }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
+  var clear = shared.clear;
+  var el = shared.el;
 
   function formatTime(value) {
     if (!value) { return ''; }
@@ -135,13 +123,6 @@
   }
 
   // ---- language ----
-
-  function chooseLanguage() {
-    var saved = sessionStorage.getItem(LANG_KEY);
-    if (saved === 'es' || saved === 'en') { return saved; }
-    var preferred = (navigator.language || 'es').toLowerCase();
-    return preferred.indexOf('es') === 0 ? 'es' : 'en';
-  }
 
   function applyLanguage() {
     document.documentElement.lang = state.lang;
@@ -185,7 +166,7 @@
     state.token = token;
     return api('GET', '/me').then(function (me) {
       state.me = me;
-      sessionStorage.setItem(TOKEN_KEY, token);
+      shared.saveToken(token);
       $('signin').hidden = true;
       $('console').hidden = false;
       $('signout').hidden = false;
@@ -197,7 +178,7 @@
   }
 
   function signOut(message) {
-    sessionStorage.removeItem(TOKEN_KEY);
+    shared.forgetToken();
     state.token = null;
     state.me = null;
     disconnect();
@@ -627,19 +608,13 @@
   // ---- actions ----
 
   function wire() {
-    $('lang-toggle').addEventListener('click', function () {
-      state.lang = state.lang === 'es' ? 'en' : 'es';
-      sessionStorage.setItem(LANG_KEY, state.lang);
-      applyLanguage();
+    shared.wireSession({
+      lang: function () { return state.lang; },
+      setLang: function (lang) { state.lang = lang; applyLanguage(); },
+      signIn: signIn,
+      signOut: signOut,
+      serverError: function () { return t('serverError'); }
     });
-    $('signin-form').addEventListener('submit', function (event) {
-      event.preventDefault();
-      $('signin-error').hidden = true;
-      signIn($('token').value.trim()).catch(function (error) {
-        if (error.message !== '401') { signOut(t('serverError')); }
-      });
-    });
-    $('signout').addEventListener('click', function () { signOut(null); });
     ['filter-status', 'filter-priority', 'filter-language'].forEach(function (id) { $(id).addEventListener('change', renderQueue); });
     $('claim').addEventListener('click', function () {
       $('d-error').hidden = true;
@@ -673,10 +648,10 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    state.lang = chooseLanguage();
+    state.lang = shared.chooseLanguage();
     wire();
     applyLanguage();
-    var saved = sessionStorage.getItem(TOKEN_KEY);
+    var saved = shared.savedToken();
     if (saved) { signIn(saved).catch(function () { }); }
   });
 }());

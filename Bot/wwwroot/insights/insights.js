@@ -4,8 +4,7 @@
 (function () {
   'use strict';
 
-  var TOKEN_KEY = 'supportbot.agentToken';
-  var LANG_KEY = 'supportbot.consoleLanguage';
+  var shared = window.SupportBotConsole;
   var SVG = 'http://www.w3.org/2000/svg';
   var DAY_MS = 86400000;
 
@@ -68,26 +67,15 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function t(key) {
-    var text = UI[state.lang][key];
-    if (text === undefined) { text = key; }
-    for (var i = 1; i < arguments.length; i++) { text = text.split('{' + (i - 1) + '}').join(String(arguments[i])); }
-    return text;
-  }
+  function t(key) { return shared.translate(UI[state.lang], key, Array.prototype.slice.call(arguments, 1)); }
 
   // A known code in the page's language; anything else shown as it came (always as text).
   function label(prefix, value) {
     return UI[state.lang][prefix + value] !== undefined ? t(prefix + value) : String(value);
   }
 
-  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
+  var clear = shared.clear;
+  var el = shared.el;
 
   function svg(tag, attributes, text) {
     var node = document.createElementNS(SVG, tag);
@@ -114,12 +102,6 @@
   }
 
   // ---- language ----
-
-  function chooseLanguage() {
-    var saved = sessionStorage.getItem(LANG_KEY);
-    if (saved === 'es' || saved === 'en') { return saved; }
-    return (navigator.language || 'es').toLowerCase().indexOf('es') === 0 ? 'es' : 'en';
-  }
 
   function applyLanguage() {
     document.documentElement.lang = state.lang;
@@ -167,7 +149,7 @@
     state.token = token;
     return json('/api/agent/me').then(function (me) {
       state.me = me;
-      sessionStorage.setItem(TOKEN_KEY, token);
+      shared.saveToken(token);
       $('signin').hidden = true;
       $('signout').hidden = false;
       $('agent-name').textContent = me.displayName;
@@ -177,7 +159,7 @@
   }
 
   function signOut(message) {
-    sessionStorage.removeItem(TOKEN_KEY);
+    shared.forgetToken();
     state.token = null;
     state.me = null;
     state.report = null;
@@ -458,19 +440,13 @@
   }
 
   function wire() {
-    $('lang-toggle').addEventListener('click', function () {
-      state.lang = state.lang === 'es' ? 'en' : 'es';
-      sessionStorage.setItem(LANG_KEY, state.lang);
-      applyLanguage();
+    shared.wireSession({
+      lang: function () { return state.lang; },
+      setLang: function (lang) { state.lang = lang; applyLanguage(); },
+      signIn: signIn,
+      signOut: signOut,
+      serverError: function () { return t('serverError'); }
     });
-    $('signin-form').addEventListener('submit', function (event) {
-      event.preventDefault();
-      $('signin-error').hidden = true;
-      signIn($('token').value.trim()).catch(function (error) {
-        if (error.message !== '401') { signOut(t('serverError')); }
-      });
-    });
-    $('signout').addEventListener('click', function () { signOut(null); });
     $('filters').addEventListener('submit', function (event) { event.preventDefault(); load(query()); });
     ['from', 'to', 'channel', 'language'].forEach(function (id) {
       $(id).addEventListener('change', function () { if ($('from').value && $('to').value) { load(query()); } });
@@ -483,10 +459,10 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    state.lang = chooseLanguage();
+    state.lang = shared.chooseLanguage();
     wire();
     applyLanguage();
-    var saved = sessionStorage.getItem(TOKEN_KEY);
+    var saved = shared.savedToken();
     if (saved) { signIn(saved).catch(function () { }); }
   });
 }());

@@ -18,6 +18,7 @@ public sealed partial class AgentConsolePageTests : IAsyncLifetime
     [InlineData("/agent", "text/html")]
     [InlineData("/agent/agent.js", "text/javascript")]
     [InlineData("/agent/agent.css", "text/css")]
+    [InlineData("/agent/console-shared.js", "text/javascript")]
     [InlineData("/agent/insights", "text/html")]
     [InlineData("/agent/insights/insights.js", "text/javascript")]
     [InlineData("/agent/insights/insights.css", "text/css")]
@@ -49,6 +50,7 @@ public sealed partial class AgentConsolePageTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/agent/agent.js")]
+    [InlineData("/agent/console-shared.js")]
     [InlineData("/agent/insights/insights.js")]
     public async Task Script_NeverParsesDataAsHtml(string path)
     {

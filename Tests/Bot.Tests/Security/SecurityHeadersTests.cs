@@ -24,6 +24,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [Theory]
     [InlineData("/", "SAMEORIGIN", "frame-ancestors 'self'")]
     [InlineData("/agent", "DENY", "frame-ancestors 'none'")]
+    [InlineData("/agent/insights", "DENY", "frame-ancestors 'none'")]
     public async Task HtmlPages_GetEveryPageHeader(string path, string frameOptions, string frameAncestors)
     {
         using var response = await _host.Client.GetAsync(new Uri(path, UriKind.Relative));
