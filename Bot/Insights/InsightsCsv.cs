@@ -18,25 +18,24 @@ public static class InsightsCsv
         var csv = new StringBuilder().Append(Header).Append("\r\n");
         void Row(string section, string item, string metric, string value)
             => csv.Append(section).Append(',').Append(Text(item)).Append(',').Append(metric).Append(',').Append(value).Append("\r\n");
+        void Rows(string section, string item, params (string Metric, string Value)[] figures)
+        {
+            foreach (var (metric, value) in figures)
+            {
+                Row(section, item, metric, value);
+            }
+        }
 
-        Row("filter", string.Empty, "from", report.From.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture));
-        Row("filter", string.Empty, "to", report.To.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture));
-        Row("filter", string.Empty, "time_zone", Text(report.TimeZone));
-        Row("filter", string.Empty, "channel", Text(report.Channel ?? string.Empty));
-        Row("filter", string.Empty, "language", report.Language?.ToString() ?? string.Empty);
-        Row("summary", string.Empty, "responses", Number(report.Responses));
-        Row("summary", string.Empty, "nps", Number(report.Nps));
-        Row("summary", string.Empty, "nps_answers", Number(report.NpsAnswers));
-        Row("summary", string.Empty, "csat_percent", Number(report.CsatPercent));
-        Row("summary", string.Empty, "csat_answers", Number(report.CsatAnswers));
+        Rows("filter", string.Empty, ("from", report.From.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture)),
+            ("to", report.To.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture)), ("time_zone", Text(report.TimeZone)),
+            ("channel", Text(report.Channel ?? string.Empty)), ("language", report.Language?.ToString() ?? string.Empty));
+        Rows("summary", string.Empty, ("responses", Number(report.Responses)), ("nps", Number(report.Nps)), ("nps_answers", Number(report.NpsAnswers)),
+            ("csat_percent", Number(report.CsatPercent)), ("csat_answers", Number(report.CsatAnswers)));
         var rate = report.ResponseRate;
-        Row("response_rate", string.Empty, "surveys_started", Number(rate.Started));
-        Row("response_rate", string.Empty, "surveys_completed", Number(rate.Completed));
-        Row("response_rate", string.Empty, "completion_percent", Number(rate.CompletionPercent));
-        Row("response_rate", string.Empty, "invitations_sent", Number(rate.InvitationsSent));
-        Row("response_rate", string.Empty, "invitations_answered", Number(rate.InvitationsAnswered));
-        Row("response_rate", string.Empty, "invitation_percent", Number(rate.InvitationPercent));
-        Row("response_rate", string.Empty, "reminders_sent", Number(rate.RemindersSent));
+        Rows("response_rate", string.Empty, ("surveys_started", Number(rate.Started)), ("surveys_completed", Number(rate.Completed)),
+            ("completion_percent", Number(rate.CompletionPercent)), ("invitations_sent", Number(rate.InvitationsSent)),
+            ("invitations_answered", Number(rate.InvitationsAnswered)), ("invitation_percent", Number(rate.InvitationPercent)),
+            ("reminders_sent", Number(rate.RemindersSent)));
         for (var score = 1; score <= report.CsatDistribution.Count; score++)
         {
             Row("csat_distribution", Number(score), "count", Number(report.CsatDistribution[score - 1]));
@@ -47,21 +46,18 @@ public static class InsightsCsv
             Row("nps_distribution", Number(score), "count", Number(report.NpsDistribution[score]));
         }
 
+        var trend = "trend_" + report.Bucket.ToString().ToLowerInvariant();
         foreach (var point in report.Trend)
         {
-            var bucket = point.Start.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture);
-            Row("trend_" + report.Bucket.ToString().ToLowerInvariant(), bucket, "responses", Number(point.Responses));
-            Row("trend_" + report.Bucket.ToString().ToLowerInvariant(), bucket, "nps", Number(point.Nps));
-            Row("trend_" + report.Bucket.ToString().ToLowerInvariant(), bucket, "csat_percent", Number(point.CsatPercent));
+            Rows(trend, point.Start.ToString(InsightsRequest.DateFormat, CultureInfo.InvariantCulture),
+                ("responses", Number(point.Responses)), ("nps", Number(point.Nps)), ("csat_percent", Number(point.CsatPercent)));
         }
 
         foreach (var (section, rows) in new[] { ("by_channel", report.ByChannel), ("by_language", report.ByLanguage) })
         {
             foreach (var segment in rows)
             {
-                Row(section, segment.Key, "responses", Number(segment.Responses));
-                Row(section, segment.Key, "nps", Number(segment.Nps));
-                Row(section, segment.Key, "csat_percent", Number(segment.CsatPercent));
+                Rows(section, segment.Key, ("responses", Number(segment.Responses)), ("nps", Number(segment.Nps)), ("csat_percent", Number(segment.CsatPercent)));
             }
         }
 
@@ -73,20 +69,15 @@ public static class InsightsCsv
 
         foreach (var claim in report.TimeToClaim)
         {
-            Row("time_to_claim", claim.Priority, "claimed", Number(claim.Claimed));
-            Row("time_to_claim", claim.Priority, "median_minutes", Number(claim.MedianMinutes));
-            Row("time_to_claim", claim.Priority, "p90_minutes", Number(claim.P90Minutes));
-            Row("time_to_claim", claim.Priority, "sla_minutes", Number(claim.SlaMinutes));
-            Row("time_to_claim", claim.Priority, "within_sla_percent", Number(claim.WithinSlaPercent));
-            Row("time_to_claim", claim.Priority, "unclaimed_past_sla", Number(claim.UnclaimedPastSla));
+            Rows("time_to_claim", claim.Priority, ("claimed", Number(claim.Claimed)), ("median_minutes", Number(claim.MedianMinutes)),
+                ("p90_minutes", Number(claim.P90Minutes)), ("sla_minutes", Number(claim.SlaMinutes)),
+                ("within_sla_percent", Number(claim.WithinSlaPercent)), ("unclaimed_past_sla", Number(claim.UnclaimedPastSla)));
         }
 
         var retention = report.Retention;
-        Row("retention", string.Empty, "resolved", Number(retention.Resolved));
-        Row("retention", string.Empty, "saved", Number(retention.Saved));
-        Row("retention", string.Empty, "saved_percent", Number(retention.SavedPercent));
-        Row("retention", string.Empty, "win_back_score", Number(retention.WinBackScore));
-        Row("retention", string.Empty, "win_back_answers", Number(retention.WinBackAnswers));
+        Rows("retention", string.Empty, ("resolved", Number(retention.Resolved)), ("saved", Number(retention.Saved)),
+            ("saved_percent", Number(retention.SavedPercent)), ("win_back_score", Number(retention.WinBackScore)),
+            ("win_back_answers", Number(retention.WinBackAnswers)));
         foreach (var outcome in retention.Outcomes)
         {
             Row("retention_outcome", outcome.Outcome.ToString(), "count", Number(outcome.Count));

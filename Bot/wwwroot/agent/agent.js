@@ -608,13 +608,7 @@
   // ---- actions ----
 
   function wire() {
-    shared.wireSession({
-      lang: function () { return state.lang; },
-      setLang: function (lang) { state.lang = lang; applyLanguage(); },
-      signIn: signIn,
-      signOut: signOut,
-      serverError: function () { return t('serverError'); }
-    });
+    shared.wireSession({ state: state, applyLanguage: applyLanguage, signIn: signIn, signOut: signOut, t: t });
     ['filter-status', 'filter-priority', 'filter-language'].forEach(function (id) { $(id).addEventListener('change', renderQueue); });
     $('claim').addEventListener('click', function () {
       $('d-error').hidden = true;

@@ -32,19 +32,19 @@ window.SupportBotConsole = (function () {
     return (navigator.language || 'es').toLowerCase().indexOf('es') === 0 ? 'es' : 'en';
   }
 
-  // The language toggle, the sign-in form and the sign-out button. page: { lang(), setLang(lang), signIn(token) → promise,
-  // signOut(message), serverError() → text }. A saved token signs in at once.
+  // The language toggle, the sign-in form and the sign-out button. page: { state (with lang), applyLanguage(),
+  // signIn(token) → promise, signOut(message), t(key) }.
   function wireSession(page) {
     $('lang-toggle').addEventListener('click', function () {
-      var next = page.lang() === 'es' ? 'en' : 'es';
-      sessionStorage.setItem(LANG_KEY, next);
-      page.setLang(next);
+      page.state.lang = page.state.lang === 'es' ? 'en' : 'es';
+      sessionStorage.setItem(LANG_KEY, page.state.lang);
+      page.applyLanguage();
     });
     $('signin-form').addEventListener('submit', function (event) {
       event.preventDefault();
       $('signin-error').hidden = true;
       page.signIn($('token').value.trim()).catch(function (error) {
-        if (error.message !== '401') { page.signOut(page.serverError()); }
+        if (error.message !== '401') { page.signOut(page.t('serverError')); }
       });
     });
     $('signout').addEventListener('click', function () { page.signOut(null); });

@@ -440,13 +440,7 @@
   }
 
   function wire() {
-    shared.wireSession({
-      lang: function () { return state.lang; },
-      setLang: function (lang) { state.lang = lang; applyLanguage(); },
-      signIn: signIn,
-      signOut: signOut,
-      serverError: function () { return t('serverError'); }
-    });
+    shared.wireSession({ state: state, applyLanguage: applyLanguage, signIn: signIn, signOut: signOut, t: t });
     $('filters').addEventListener('submit', function (event) { event.preventDefault(); load(query()); });
     ['from', 'to', 'channel', 'language'].forEach(function (id) {
       $(id).addEventListener('change', function () { if ($('from').value && $('to').value) { load(query()); } });
