@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Teams;
 using SupportBot.Dialogs.Abstractions;
