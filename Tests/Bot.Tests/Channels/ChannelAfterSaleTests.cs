@@ -10,10 +10,8 @@ namespace SupportBot.Bot.Tests.Channels;
 /// text where the channel shows none, the "was it helpful?" answered by number where there are no buttons).</summary>
 public sealed class ChannelAfterSaleTests(ChannelBot bot) : IClassFixture<ChannelBot>
 {
-    public static TheoryData<string, string> Matrix() => ChannelBot.Matrix();
-
     [Theory]
-    [MemberData(nameof(Matrix))]
+    [MemberData(nameof(ChannelBot.Matrix), MemberType = typeof(ChannelBot))]
     public async Task OrderStatus_AndAHelpArticle_FitTheChannel(string channelId, string locale)
     {
         var es = locale.StartsWith("es", StringComparison.Ordinal);

@@ -11,10 +11,8 @@ namespace SupportBot.Bot.Tests.Channels;
 /// ends where it is too long, whole where it fits, never with buttons.</summary>
 public sealed class ChannelEscalationTests(ChannelBot bot) : IClassFixture<ChannelBot>
 {
-    public static TheoryData<string, string> Matrix() => ChannelBot.Matrix();
-
     [Theory]
-    [MemberData(nameof(Matrix))]
+    [MemberData(nameof(ChannelBot.Matrix), MemberType = typeof(ChannelBot))]
     public async Task AskingForAPerson_QueuesWithTheChannel_AndTheAgentsWordsFitIt(string channelId, string locale)
     {
         var es = locale.StartsWith("es", StringComparison.Ordinal);

@@ -18,10 +18,8 @@ public sealed class ChannelSurveyTests(ChannelBot bot) : IClassFixture<ChannelBo
         _ => "4",
     };
 
-    public static TheoryData<string, string> Matrix() => ChannelBot.Matrix();
-
     [Theory]
-    [MemberData(nameof(Matrix))]
+    [MemberData(nameof(ChannelBot.Matrix), MemberType = typeof(ChannelBot))]
     public async Task Survey_RunsToTheEnd_WithWhatTheChannelCanShow(string channelId, string locale)
     {
         var es = locale.StartsWith("es", StringComparison.Ordinal);
