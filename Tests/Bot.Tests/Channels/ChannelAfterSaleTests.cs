@@ -40,7 +40,7 @@ public sealed class ChannelAfterSaleTests(ChannelBot bot) : IClassFixture<Channe
         var article = (string)answer[0]["text"]!;
         switch (channelId)
         {
-            case "sms" or "telegram" or "facebook":
+            case "sms" or "telegram" or "facebook" or "whatsapp":
                 Assert.StartsWith(title + "\n", article, StringComparison.Ordinal);
                 break;
             case "slack":

@@ -15,7 +15,7 @@ public static class ChannelAssert
             var what = $"{shape.ChannelId}: {activity.ToString(Newtonsoft.Json.Formatting.None)}";
             if ((string?)activity["type"] == "typing")
             {
-                Assert.True(shape.ChannelId is not ("sms" or "slack"), "typing sent to " + what);
+                Assert.True(shape.ChannelId is not ("sms" or "slack" or "whatsapp"), "typing sent to " + what);
                 continue;
             }
 
@@ -31,7 +31,7 @@ public static class ChannelAssert
                 Assert.True(shape.ChannelId != "sms", "attachment on SMS: " + what);
             }
 
-            if (!shape.Buttons || shape.ChannelId is "facebook" or "telegram")
+            if (!shape.Buttons || shape.ChannelId is "facebook" or "telegram" or "whatsapp")
             {
                 // Text channels read plain text: no markdown emphasis left.
                 Assert.DoesNotContain("**", text, StringComparison.Ordinal);

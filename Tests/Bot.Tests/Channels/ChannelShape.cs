@@ -8,7 +8,7 @@ namespace SupportBot.Bot.Tests.Channels;
 /// profile fails: the longest text, how many suggested actions, which cards.</summary>
 public sealed record ChannelShape(string ChannelId, int MaxText, int MaxSuggestedActions, bool HeroCards, bool AdaptiveCards)
 {
-    public static readonly string[] Ids = ["sms", "telegram", "facebook", "slack", "msteams", "webchat", "directline"];
+    public static readonly string[] Ids = ["sms", "telegram", "facebook", "slack", "msteams", "webchat", "directline", "whatsapp"];
 
     public static ChannelShape For(string channelId) => channelId switch
     {
@@ -17,6 +17,7 @@ public sealed record ChannelShape(string ChannelId, int MaxText, int MaxSuggeste
         "facebook" => new("facebook", 2000, 10, HeroCards: true, AdaptiveCards: false),
         "slack" => new("slack", 4000, 0, HeroCards: true, AdaptiveCards: false),
         "msteams" => new("msteams", 28_000, 3, HeroCards: true, AdaptiveCards: true),
+        "whatsapp" => new("whatsapp", 4096, 3, HeroCards: false, AdaptiveCards: false),
         "webchat" => new("webchat", int.MaxValue, 100, HeroCards: true, AdaptiveCards: true),
         "directline" => new("directline", int.MaxValue, 100, HeroCards: true, AdaptiveCards: true),
         _ => throw new ArgumentOutOfRangeException(nameof(channelId), channelId, null),
@@ -34,6 +35,8 @@ public sealed record ChannelShape(string ChannelId, int MaxText, int MaxSuggeste
         {
             // Twilio: E.164 numbers; the conversation is the customer's number.
             "sms" => new ChannelUser("+34" + n, "+34911000111", "+34" + n, null),
+            // WhatsApp connectors: the customer's number without "+", the business number.
+            "whatsapp" => new ChannelUser("34" + n, "34911000111", "34" + n, null),
             // Telegram: numeric user and chat ids (a private chat's id is the user's).
             "telegram" => new ChannelUser(n, "supportbot_bot", n, null),
             // Messenger: page-scoped user id (PSID) and the page id.
@@ -53,6 +56,7 @@ public sealed record ChannelShape(string ChannelId, int MaxText, int MaxSuggeste
         return ChannelId switch
         {
             "sms" => new JObject { ["From"] = user.UserId, ["To"] = user.BotId, ["Body"] = text, ["NumMedia"] = "0" },
+            "whatsapp" => new JObject { ["from"] = user.UserId, ["to"] = user.BotId, ["message"] = new JObject { ["type"] = "TEXT", ["text"] = text } },
             "telegram" => new JObject
             {
                 ["update_id"] = 500_000 + sequence,
