@@ -14,11 +14,10 @@ public sealed class ChannelAfterSaleTests(ChannelBot bot) : IClassFixture<Channe
     [MemberData(nameof(ChannelBot.Matrix), MemberType = typeof(ChannelBot))]
     public async Task OrderStatus_AndAHelpArticle_FitTheChannel(string channelId, string locale)
     {
-        var es = locale.StartsWith("es", StringComparison.Ordinal);
-        var language = es ? Language.Spanish : Language.English;
+        var customer = bot.Customer(channelId, locale);
+        var (es, language) = (customer.Spanish, customer.Language);
         var o = OrderTexts.For(language);
         var k = KnowledgeTexts.For(language);
-        var customer = bot.Customer(channelId, locale);
 
         var asked = ChannelCustomer.Texts(await customer.SayAsync(es ? "¿dónde está mi pedido 400104?" : "where is my order 400104?"));
         Assert.Contains(o.AskProof("400104"), asked);

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Tests.Infrastructure;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Bot.Tests.Channels;
 
@@ -15,6 +16,12 @@ public sealed class ChannelCustomer(BotHost host, ConnectorServer connector, Cha
     private int _seen;
 
     public ChannelShape Shape { get; } = shape;
+
+    /// <summary>Whether the customer writes in Spanish (else English), from the locale the channel reports.</summary>
+    public bool Spanish { get; } = locale.StartsWith("es", StringComparison.Ordinal);
+
+    /// <summary>The language the bot should answer in.</summary>
+    public Language Language => Spanish ? Language.Spanish : Language.English;
 
     public ChannelUser User { get; } = shape.NewUser();
 

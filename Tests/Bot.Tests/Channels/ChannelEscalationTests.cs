@@ -15,10 +15,9 @@ public sealed class ChannelEscalationTests(ChannelBot bot) : IClassFixture<Chann
     [MemberData(nameof(ChannelBot.Matrix), MemberType = typeof(ChannelBot))]
     public async Task AskingForAPerson_QueuesWithTheChannel_AndTheAgentsWordsFitIt(string channelId, string locale)
     {
-        var es = locale.StartsWith("es", StringComparison.Ordinal);
-        var language = es ? Language.Spanish : Language.English;
-        var t = Texts.For(language);
         var customer = bot.Customer(channelId, locale);
+        var (es, language) = (customer.Spanish, customer.Language);
+        var t = Texts.For(language);
 
         var queued = ChannelCustomer.Texts(await customer.SayAsync(es ? "quiero hablar con una persona" : "I want to talk to a person"));
         Assert.NotEmpty(queued);

@@ -14,17 +14,17 @@ public sealed class ChannelStopTests(ChannelBot bot) : IClassFixture<ChannelBot>
     [InlineData("telegram", "en-US", "unsubscribe", "start")]
     public async Task StopKeyword_OptsOutOfSurveys_AndStartOptsBackIn(string channelId, string locale, string stop, string start)
     {
-        var language = locale.StartsWith("es", StringComparison.Ordinal) ? Language.Spanish : Language.English;
-        var t = Texts.For(language);
         var customer = bot.Customer(channelId, locale);
+        var (es, language) = (customer.Spanish, customer.Language);
+        var t = Texts.For(language);
         var store = bot.Host.Services.GetRequiredService<ISurveyStore>();
 
-        var csat = ChannelCustomer.Texts(await customer.SayAsync(language == Language.Spanish ? "quiero valorar mi compra" : "I want to rate my purchase"));
+        var csat = ChannelCustomer.Texts(await customer.SayAsync(es ? "quiero valorar mi compra" : "I want to rate my purchase"));
         Assert.Contains(csat, text => text.StartsWith(t.SurveyAskCsat, StringComparison.Ordinal));
 
         Assert.Contains(t.SurveyOptOutConfirmed, ChannelCustomer.Texts(await customer.SayAsync(stop)));
         Assert.True(await store.IsOptedOutAsync(customer.CustomerId, CancellationToken.None));
-        Assert.Contains(t.SurveyOptedOut, ChannelCustomer.Texts(await customer.SayAsync(language == Language.Spanish ? "valorar mi compra" : "rate my purchase")));
+        Assert.Contains(t.SurveyOptedOut, ChannelCustomer.Texts(await customer.SayAsync(es ? "valorar mi compra" : "rate my purchase")));
 
         Assert.Contains(t.SurveyOptInConfirmed, ChannelCustomer.Texts(await customer.SayAsync(start)));
         Assert.False(await store.IsOptedOutAsync(customer.CustomerId, CancellationToken.None));

@@ -22,11 +22,10 @@ public sealed class ChannelSurveyTests(ChannelBot bot) : IClassFixture<ChannelBo
     [MemberData(nameof(ChannelBot.Matrix), MemberType = typeof(ChannelBot))]
     public async Task Survey_RunsToTheEnd_WithWhatTheChannelCanShow(string channelId, string locale)
     {
-        var es = locale.StartsWith("es", StringComparison.Ordinal);
-        var language = es ? Language.Spanish : Language.English;
+        var customer = bot.Customer(channelId, locale);
+        var (es, language) = (customer.Spanish, customer.Language);
         var t = Texts.For(language);
         var c = ChannelTexts.For(language);
-        var customer = bot.Customer(channelId, locale);
         var shape = customer.Shape;
 
         var menu = (await customer.SayAsync(es ? "hola" : "hello"))[^1];
