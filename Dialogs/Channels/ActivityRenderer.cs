@@ -70,10 +70,7 @@ public static class ActivityRenderer
         }
 
         outgoing.Text = parts.Count == 0 ? outgoing.Text : parts[^1];
-        if (parts.Count > 0 || outgoing.Attachments is { Count: > 0 } || outgoing.SuggestedActions is not null || outgoing.Value is not null)
-        {
-            activities.Add(outgoing);
-        }
+        activities.Add(outgoing);
 
         return new RenderedActivities(activities, numbered);
     }
