@@ -7,6 +7,7 @@ using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Faults;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Telemetry;
+using SupportBot.Dialogs.Channels;
 using SupportBot.Dialogs.Faults;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
@@ -33,6 +34,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         IEnumerable<IInProcessChannel> inProcessChannels,
         IConfiguration configuration,
         TurnTelemetry telemetry,
+        ChannelRendering rendering,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
@@ -40,6 +42,8 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         Use(telemetry);
         Use(currentTurn);
         Use(transcript);
+        // Last, so the transcript keeps what the bot meant and the channel gets what it can show.
+        Use(rendering);
         _state = state;
         _settings = settings;
         _logger = logger;

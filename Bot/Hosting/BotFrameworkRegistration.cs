@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SupportBot.Bot.BotFramework;
 using SupportBot.Bot.Teams;
+using SupportBot.Dialogs.Channels;
 using SupportBot.Dialogs.Main;
 
 namespace SupportBot.Bot.Hosting;
@@ -25,6 +26,7 @@ public static class BotFrameworkRegistration
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<CurrentTurn>();
+        services.AddSingleton<ChannelRendering>();
         services.AddSingleton<SupportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<SupportBotAdapter>());

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Escalation;
+using SupportBot.Dialogs.Channels;
 
 namespace SupportBot.Bot.Teams;
 
@@ -48,6 +49,8 @@ public static class EscalationCard
         Fact(t.Aspects, Inert(string.Join(", ", request.Aspects.Select(a => EscalationSummary.Aspect(a, es)))));
         Fact(t.Order, request.OrderId is { } order ? Inert(order + (request.Product is { } product ? " (" + product + ")" : string.Empty)) : null);
         Fact(t.LanguageLabel, t.LanguageName(request.Language));
+        var channel = ChannelProfiles.For(request.ChannelId);
+        Fact(t.ChannelLabel, Inert(channel.Badge + " " + channel.DisplayName));
         // Adaptive Card date functions: each agent sees the time in their own time zone.
         var due = escalation.SlaDueAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         Fact(t.Due, "{{DATE(" + due + ",SHORT)}} {{TIME(" + due + ")}}");

@@ -48,6 +48,9 @@ public sealed class TeamsTexts
         _ => _es ? "inglés" : "English",
     };
 
+    /// <summary>Label of the customer's channel.</summary>
+    public string ChannelLabel => _es ? "Canal" : "Channel";
+
     /// <summary>Label of the SLA due time.</summary>
     public string Due => _es ? "Atender antes de" : "Claim by";
 

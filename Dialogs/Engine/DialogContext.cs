@@ -130,6 +130,28 @@ public sealed class DialogContext
     public Task SendAsync(string text, CancellationToken cancellationToken)
         => Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
+    /// <summary>Reads the customer's answer to a numbered list shown on the previous turn: a position ("2", "dos", "the
+    /// second") becomes the text that option stands for, as if its button had been pressed. The list is forgotten either way.</summary>
+    internal void MapNumberedAnswer()
+    {
+        var shown = _stack.ShownOptions;
+        _stack.ShownOptions = null;
+        if (shown is { Count: > 0 } && Context.Activity.Type == ActivityTypes.Message
+            && Recognizers.ChoiceRecognizer.TryReadPosition(Context.Activity.Text, shown.Count, out var index))
+        {
+            Context.Activity.Text = shown[index];
+        }
+    }
+
+    /// <summary>Keeps the numbered options the turn's last message offered (<see cref="ShownOptions"/>) for the next turn.</summary>
+    internal void KeepShownOptions()
+    {
+        if (ShownOptions.Recorded(Context) is { } recorded)
+        {
+            _stack.ShownOptions = recorded.Count > 0 ? [.. recorded] : null;
+        }
+    }
+
     /// <summary>True when every frame belongs to a registered dialog of the same version.</summary>
     internal bool IsStackCurrent()
     {

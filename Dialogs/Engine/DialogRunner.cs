@@ -45,6 +45,7 @@ public sealed class DialogRunner
 
             if (turnContext.Activity.Type == ActivityTypes.Message)
             {
+                dc.MapNumberedAnswer();
                 var normalized = TextNormalizer.Normalize(dc.IncomingText);
                 var interrupt = _interrupts.FirstOrDefault(i => i.Matches(dc, normalized));
                 if (interrupt is not null)
@@ -105,6 +106,7 @@ public sealed class DialogRunner
         var stack = await _stack.GetAsync(turnContext, () => new DialogStackState(), cancellationToken);
         var dc = new DialogContext(_dialogs, turnContext, stack, language, _settings.MaxDepth);
         var result = await run(dc);
+        dc.KeepShownOptions();
         await _stack.SetAsync(turnContext, stack, cancellationToken);
         return result;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Connector;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Engine;
 
@@ -32,7 +31,7 @@ public sealed class InvoiceDialog(IOrderService orders, IInvoiceLinks links) : O
         return await WithOrderSystemAsync(
             step,
             () => orders.GetInvoiceAsync(order.OrderNumber, CallerOf(step), cancellationToken),
-            invoice => string.Equals(step.Context.Activity.ChannelId, Channels.Msteams, StringComparison.Ordinal)
+            invoice => string.Equals(step.Context.Activity.ChannelId, Microsoft.Bot.Connector.Channels.Msteams, StringComparison.Ordinal)
                 ? ReplyInTeamsAsync(step, order.OrderNumber, invoice, cancellationToken)
                 : ReplyAsync(step, order.OrderNumber, invoice, cancellationToken),
             cancellationToken);

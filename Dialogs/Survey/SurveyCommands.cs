@@ -35,18 +35,32 @@ public static class SurveyCommands
         "activar encuestas", "ask me again", "send me surveys", "resume surveys", "i want surveys again", "opt in",
     ]);
 
+    // Text-message keywords (SMS carriers, WhatsApp): the whole message only, in any case, so "stop" inside a sentence
+    // ("the parcel didn't stop at my door") is not one. "cancel", "end" and "quit" stay the bot's own cancel command.
+    private static readonly HashSet<string> StopKeywords = new(StringComparer.Ordinal)
+    {
+        "stop", "stop all", "stopall", "unsubscribe", "baja", "dar de baja", "darme de baja", "cancelar suscripcion",
+    };
+
+    private static readonly HashSet<string> StartKeywords = new(StringComparer.Ordinal) { "start", "unstop", "alta" };
+
     /// <summary>"saltar", "skip", "nada", "no, gracias"...: no comment.</summary>
     public static bool IsSkip(string normalizedText) => IsOneOf(SkipPhrases, normalizedText);
 
     /// <summary>"luego", "later", "no quiero"...: stop for now, resume later.</summary>
     public static bool IsPause(string normalizedText) => IsOneOf(PausePhrases, normalizedText);
 
-    /// <summary>"no más encuestas", "stop surveys"...</summary>
-    public static bool IsOptOut(string normalizedText) => OptOutPhrases.FoundIn(normalizedText);
+    /// <summary>"no más encuestas", "stop surveys"..., or a whole-message keyword of text messaging: "STOP", "BAJA",
+    /// "UNSUBSCRIBE", "STOP ALL", "cancelar suscripción".</summary>
+    public static bool IsOptOut(string normalizedText) => OptOutPhrases.FoundIn(normalizedText) || IsStopKeyword(normalizedText);
 
-    /// <summary>"vuelve a preguntarme", "ask me again"...; never when the message also opts out ("don't send me surveys").</summary>
+    /// <summary>"vuelve a preguntarme", "ask me again"..., or the whole-message keywords "START", "UNSTOP", "ALTA"; never
+    /// when the message also opts out ("don't send me surveys").</summary>
     public static bool IsOptIn(string normalizedText)
-        => !IsOptOut(normalizedText) && OptInPhrases.FoundIn(normalizedText);
+        => !IsOptOut(normalizedText) && (OptInPhrases.FoundIn(normalizedText) || IsOneOf(StartKeywords, normalizedText));
+
+    /// <summary>Whether the whole message is a text-messaging stop keyword ("STOP", "BAJA", "UNSUBSCRIBE"...).</summary>
+    public static bool IsStopKeyword(string normalizedText) => IsOneOf(StopKeywords, normalizedText);
 
     // The whole message is the phrase, also when punctuation sits between its words ("no, gracias").
     private static bool IsOneOf(HashSet<string> phrases, string normalizedText)

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 
 namespace SupportBot.Dialogs.Teams;
@@ -22,7 +21,7 @@ public static class TeamsScope
     public static bool IsTeams(IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return string.Equals(activity.ChannelId, Channels.Msteams, StringComparison.Ordinal);
+        return string.Equals(activity.ChannelId, Microsoft.Bot.Connector.Channels.Msteams, StringComparison.Ordinal);
     }
 
     /// <summary>Whether the activity comes from a Teams group chat (a chat of several people, not a team's channel).</summary>

@@ -91,6 +91,19 @@
     }
   };
 
+  // The customer's channel as agents read it: badge and name, as in Dialogs/Channels/ChannelProfiles (the bot's Teams
+  // card shows the same). An unknown id is shown as it came, always as text.
+  var CHANNELS = {
+    webchat: ['💬', 'Web Chat'], directline: ['🌐', 'Direct Line'], emulator: ['🧪', 'Emulator'],
+    msteams: ['👥', 'Microsoft Teams'], slack: ['#️⃣', 'Slack'], telegram: ['✈️', 'Telegram'],
+    facebook: ['📘', 'Facebook Messenger'], sms: ['📱', 'SMS'], whatsapp: ['🟢', 'WhatsApp']
+  };
+
+  function channelLabel(channelId) {
+    var known = CHANNELS[String(channelId || '').toLowerCase()];
+    return known ? known[0] + ' ' + known[1] : '❔ ' + String(channelId || '?');
+  }
+
   // Canned replies in the CUSTOMER's language (not the console's); {0} is the agent's name.
   var QUICK_REPLIES = [
     { key: 'quickGreeting', Spanish: 'Hola, soy {0}. He leído tu valoración y quiero ayudarte.', English: 'Hi, I am {0}. I have read your feedback and I want to help.' },
@@ -237,6 +250,9 @@
       item.appendChild(el('span', 'badge', t('priority.' + row.priority)));
       item.appendChild(el('span', 'badge', t('status.' + row.status)));
       item.appendChild(el('span', 'badge', t('language.' + row.language)));
+      var channel = el('span', 'badge channel-badge', channelLabel(row.channelId));
+      channel.title = String(row.channelId || '');
+      item.appendChild(channel);
       if (isOverdue(row)) {
         item.appendChild(el('span', 'badge overdue-badge', t('overdue')));
       } else if (row.status === 'Waiting') {
@@ -310,7 +326,7 @@
     fact(facts, 'csat', request.csat === null || request.csat === undefined ? null : request.csat + '/5');
     fact(facts, 'nps', request.nps === null || request.nps === undefined ? null : request.nps + '/10');
     fact(facts, 'language', t('language.' + request.language));
-    fact(facts, 'channel', request.channelId);
+    fact(facts, 'channel', channelLabel(request.channelId));
     fact(facts, 'order', request.orderId);
     fact(facts, 'product', request.product);
     fact(facts, 'created', formatTime(e.createdAt));

@@ -81,6 +81,22 @@ public static class ChoiceRecognizer
             : Recognition<int>.None;
     }
 
+    /// <summary>Whether the whole message is a position among <paramref name="count"/> options shown as a numbered list
+    /// ("2", "dos", "la segunda", "option 3", "the last one"); <paramref name="index"/> is then 0-based.</summary>
+    public static bool TryReadPosition(string? text, int count, out int index)
+    {
+        index = -1;
+        var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(text));
+        if (tokens.Count == 0 || count <= 0 || Position(tokens, count, new PhraseTable<int>()) is not int position
+            || position < 1 || position > count)
+        {
+            return false;
+        }
+
+        index = position - 1;
+        return true;
+    }
+
     /// <summary>The 1-based position the message consists of, or null when it is anything more than a position.</summary>
     private static int? Position(List<Token> tokens, int count, PhraseTable<int> phrases)
     {
