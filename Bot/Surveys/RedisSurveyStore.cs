@@ -6,9 +6,17 @@ using SupportBot.Dialogs.Abstractions;
 namespace SupportBot.Bot.Surveys;
 
 /// <summary>Survey records in Redis, for several bot instances: one JSON string per record, a sorted set of record ids per
-/// customer (by start time) and one consent key per customer. Record and index are written in one transaction.</summary>
+/// customer (by start time) and one consent key per customer. Record and index are written by one script (atomically).</summary>
 public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : ISurveyStore
 {
+    // KEYS[1] = record, KEYS[2] = the customer's index; ARGV = record JSON, start time (ms), record id. One script
+    // rather than MULTI/SET/ZADD/EXEC: atomic all the same, one command instead of five on every survey answer.
+    private const string SaveScript = """
+        redis.call('SET', KEYS[1], ARGV[1])
+        redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+        return 1
+        """;
+
     private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "survey:";
 
     /// <inheritdoc />
@@ -16,10 +24,11 @@ public sealed class RedisSurveyStore(IConnectionMultiplexer redis, IOptions<Stat
     {
         ArgumentNullException.ThrowIfNull(record);
         cancellationToken.ThrowIfCancellationRequested();
-        var transaction = Database.CreateTransaction();
-        _ = transaction.StringSetAsync(RecordKey(record.Id), RecordJson.Serialize(record));
-        _ = transaction.SortedSetAddAsync(CustomerKey(record.CustomerId), record.Id, record.StartedAt.ToUnixTimeMilliseconds());
-        if (!await transaction.ExecuteAsync())
+        var saved = await Database.ScriptEvaluateAsync(
+            SaveScript,
+            [RecordKey(record.Id), CustomerKey(record.CustomerId)],
+            [RecordJson.Serialize(record), record.StartedAt.ToUnixTimeMilliseconds(), record.Id]);
+        if ((int)saved != 1)
         {
             throw new InvalidOperationException($"Redis did not commit survey record {record.Id}.");
         }
