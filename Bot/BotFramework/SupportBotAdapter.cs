@@ -30,6 +30,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         ConversationSettings settings,
         CurrentTurn currentTurn,
         ConversationTranscript transcript,
+        StateReadAhead readAhead,
         IEnumerable<IInProcessChannel> inProcessChannels,
         IConfiguration configuration,
         TurnTelemetry telemetry,
@@ -40,6 +41,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         Use(telemetry);
         Use(currentTurn);
         Use(transcript);
+        Use(readAhead);
         _state = state;
         _settings = settings;
         _logger = logger;

@@ -48,6 +48,7 @@ public static class StateRegistration
             StateProvider.Redis => ActivatorUtilities.CreateInstance<RedisStorage>(sp),
             _ => ActivatorUtilities.CreateInstance<InMemoryStorage>(sp),
         });
+        services.AddSingleton<StateReadAhead>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
