@@ -31,6 +31,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         ConversationSettings settings,
         CurrentTurn currentTurn,
         ConversationTranscript transcript,
+        StateReadAhead readAhead,
         IEnumerable<IInProcessChannel> inProcessChannels,
         IConfiguration configuration,
         TurnTelemetry telemetry,
@@ -42,6 +43,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         Use(telemetry);
         Use(currentTurn);
         Use(transcript);
+        Use(readAhead);
         // Last, so the transcript keeps what the bot meant and the channel gets what it can show.
         Use(rendering);
         _state = state;

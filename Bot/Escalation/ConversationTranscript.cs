@@ -1,16 +1,16 @@
-using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Caching.Distributed;
 using SupportBot.Dialogs.Privacy;
 using SupportBot.Dialogs.Teams;
 
 namespace SupportBot.Bot.Escalation;
 
 /// <summary>Keeps the recent lines of every conversation (PII-redacted, each capped) so an
-/// escalation carries what was said before it. Adapter middleware; the lines live in the distributed cache (Redis when
-/// configured, so every instance sees them) for a day, at most <see cref="MaxLines"/> per conversation.</summary>
-public sealed partial class ConversationTranscript(IDistributedCache cache, TimeProvider time, ILogger<ConversationTranscript> logger)
+/// escalation carries what was said before it. Adapter middleware; the lines live in an <see cref="ITranscriptLog"/> (a
+/// Redis list when Redis is configured, so every instance sees them) for <see cref="TimeToLive"/> after the last line, at
+/// most <see cref="MaxLines"/> per conversation. A turn's lines are appended once, when the turn ends; nothing is read
+/// unless an escalation asks for them.</summary>
+public sealed partial class ConversationTranscript(ITranscriptLog log, TimeProvider time, ILogger<ConversationTranscript> logger)
     : Microsoft.Bot.Builder.IMiddleware
 {
     /// <summary>Lines kept per conversation.</summary>
@@ -19,14 +19,12 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
     /// <summary>Longest line kept (characters); longer lines are cut.</summary>
     public const int MaxLineLength = 1000;
 
-    private static readonly DistributedCacheEntryOptions Lifetime = new() { SlidingExpiration = TimeSpan.FromDays(1) };
+    /// <summary>How long the lines of a conversation are kept after its last line.</summary>
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromDays(1);
 
     /// <summary>The recent lines of a conversation, oldest first.</summary>
-    public async Task<IReadOnlyList<TranscriptEntry>> GetAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var json = await cache.GetStringAsync(Key(conversationId), cancellationToken);
-        return json is null ? [] : JsonSerializer.Deserialize<List<TranscriptEntry>>(json) ?? [];
-    }
+    public Task<IReadOnlyList<TranscriptEntry>> GetAsync(string conversationId, CancellationToken cancellationToken)
+        => log.ReadAsync(conversationId, cancellationToken);
 
     /// <inheritdoc />
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -49,12 +47,17 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
             lines.Add(new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Customer, Clean(said)));
         }
 
-        turnContext.OnSendActivities(async (context, activities, nextSend) =>
+        turnContext.OnSendActivities((context, activities, nextSend) =>
         {
-            lines.AddRange(activities
-                .Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(a.Text))
-                .Select(a => new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, Clean(a.Text))));
-            return await nextSend();
+            foreach (var activity in activities)
+            {
+                if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text))
+                {
+                    lines.Add(new TranscriptEntry(time.GetUtcNow(), TranscriptSender.Bot, Clean(activity.Text)));
+                }
+            }
+
+            return nextSend();
         });
 
         try
@@ -76,8 +79,7 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
 
         try
         {
-            var all = (await GetAsync(conversationId, cancellationToken)).Concat(lines).TakeLast(MaxLines).ToList();
-            await cache.SetStringAsync(Key(conversationId), JsonSerializer.Serialize(all), Lifetime, cancellationToken);
+            await log.AppendAsync(conversationId, lines, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -93,8 +95,6 @@ public sealed partial class ConversationTranscript(IDistributedCache cache, Time
         var redacted = PiiRedactor.Redact(text);
         return redacted.Length <= MaxLineLength ? redacted : string.Concat(redacted.AsSpan(0, MaxLineLength), "…");
     }
-
-    private static string Key(string conversationId) => "transcript:" + conversationId;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not keep the transcript of conversation {ConversationId}")]
     private partial void LogAppendFailed(Exception exception, string conversationId);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Abstractions;
 using SupportBot.Dialogs.Escalation;
 
@@ -23,6 +24,9 @@ public static class EscalationRegistration
         services.AddSingleton<IEscalationGateway, QueuedEscalationGateway>();
         services.AddSingleton<CustomerMessenger>();
         services.AddSingleton<RetentionPlaybook>();
+        services.AddSingleton<ITranscriptLog>(sp => sp.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
+            ? ActivatorUtilities.CreateInstance<RedisTranscriptLog>(sp)
+            : ActivatorUtilities.CreateInstance<CacheTranscriptLog>(sp));
         services.AddSingleton<ConversationTranscript>();
         services.AddSingleton(sp => new BusinessHours(sp.GetRequiredService<IOptions<EscalationOptions>>().Value.BusinessHours));
         services.AddSingleton<IHandoffDesk, HandoffDesk>();

@@ -31,6 +31,10 @@ public static class StateRegistration
             var options = ConfigurationOptions.Parse(redis.ConnectionString!);
             // Start even while Redis is down, and keep reconnecting: requests fail fast until it is back.
             options.AbortOnConnectFail = false;
+            // Replies complete on the .NET thread pool instead of the client's own dedicated one: every turn makes
+            // several round trips, and handing each reply to a dedicated thread (lock, pulse, wake) cost more CPU
+            // than the turn's own Redis work. The code above it is async throughout, so nothing blocks the pool.
+            options.SocketManager = SocketManager.ThreadPool;
             RedisTimeouts.Apply(options, redis);
             return ConnectionMultiplexer.Connect(options);
         });
@@ -44,6 +48,7 @@ public static class StateRegistration
             StateProvider.Redis => ActivatorUtilities.CreateInstance<RedisStorage>(sp),
             _ => ActivatorUtilities.CreateInstance<InMemoryStorage>(sp),
         });
+        services.AddSingleton<StateReadAhead>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 

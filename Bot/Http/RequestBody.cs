@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Mime;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -28,12 +29,41 @@ public static class RequestBody
             sizeFeature.MaxRequestBodySize = limit + 1L;
         }
 
+        try
+        {
+            return http.Request.ContentLength is { } announced
+                ? await ReadAnnouncedAsync(http.Request.Body, (int)announced, cancellationToken)
+                : await ReadChunkedAsync(http.Request.Body, limit, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+    }
+
+    // The usual case: the length is announced (and enforced by the server), so the body is read into one array of
+    // that size instead of through a copy buffer and a growing stream.
+    private static async Task<byte[]> ReadAnnouncedAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        int read;
+        while (filled < length && (read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled == length ? bytes : bytes[..filled];
+    }
+
+    private static async Task<byte[]?> ReadChunkedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
             int read;
-            while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
             {
                 if (buffer.Length + read > limit)
                 {
@@ -43,9 +73,9 @@ public static class RequestBody
                 buffer.Write(chunk, 0, read);
             }
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        finally
         {
-            return null;
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

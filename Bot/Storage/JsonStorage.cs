@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -28,6 +29,10 @@ public abstract class JsonStorage : IStorage
 
     private const string AnyETag = "*";
 
+    // Entries read ahead for the current turn (StateReadAhead), by key; an entry without a value was absent. Flows with
+    // the turn's execution context only, and each entry is used once.
+    private readonly AsyncLocal<ConcurrentDictionary<string, StoredEntry?>?> _readAhead = new();
+
     private readonly StateSerializer _serializer;
     private readonly TimeSpan? _timeToLive;
 
@@ -56,15 +61,71 @@ public abstract class JsonStorage : IStorage
             return items;
         }
 
+        var readAhead = _readAhead.Value;
+        if (readAhead is not null)
+        {
+            for (var i = distinctKeys.Count - 1; i >= 0; i--)
+            {
+                if (readAhead.TryRemove(distinctKeys[i], out var early))
+                {
+                    if (early is { } entry)
+                    {
+                        items[distinctKeys[i]] = ToItem(entry);
+                    }
+
+                    distinctKeys.RemoveAt(i);
+                }
+            }
+
+            if (distinctKeys.Count == 0)
+            {
+                return items;
+            }
+        }
+
         var stored = await ReadRawAsync(distinctKeys, cancellationToken);
         foreach (var (key, entry) in stored)
         {
-            var item = _serializer.Deserialize(entry.Json);
-            SetETag(item, entry.ETag);
-            items[key] = item;
+            items[key] = ToItem(entry);
         }
 
         return items;
+    }
+
+    /// <summary>Reads <paramref name="keys"/> in one go (one round trip to a remote store) for
+    /// <see cref="UseReadAhead"/>.</summary>
+    /// <param name="keys">The keys a turn is about to read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Each key's entry, or null where the key does not exist.</returns>
+    public async Task<IReadOnlyDictionary<string, StoredEntry?>> ReadAheadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var distinctKeys = DistinctKeys([.. keys]);
+        var stored = distinctKeys.Count == 0
+            ? new Dictionary<string, StoredEntry>()
+            : await ReadRawAsync(distinctKeys, cancellationToken);
+        var entries = new Dictionary<string, StoredEntry?>(StringComparer.Ordinal);
+        foreach (var key in distinctKeys)
+        {
+            entries[key] = stored.TryGetValue(key, out var entry) ? entry : null;
+        }
+
+        return entries;
+    }
+
+    /// <summary>Keeps <paramref name="entries"/> (from <see cref="ReadAheadAsync"/>) for the rest of the caller's flow,
+    /// or forgets them (null): there, the first <see cref="ReadAsync"/> of each key takes its entry instead of reading
+    /// the store again, and later reads go to the store. A write or delete of a key drops its entry. Entries are as
+    /// fresh as a read at the moment they were read; ETags still guard every write.</summary>
+    /// <param name="entries">The entries, or null to stop.</param>
+    public void UseReadAhead(IReadOnlyDictionary<string, StoredEntry?>? entries)
+        => _readAhead.Value = entries is null ? null : new ConcurrentDictionary<string, StoredEntry?>(entries, StringComparer.Ordinal);
+
+    private object ToItem(StoredEntry entry)
+    {
+        var item = _serializer.Deserialize(entry.Json);
+        SetETag(item, entry.ETag);
+        return item;
     }
 
     /// <inheritdoc />
@@ -85,6 +146,7 @@ public abstract class JsonStorage : IStorage
 
         foreach (var write in writes)
         {
+            _readAhead.Value?.TryRemove(write.Key, out _);
             if (write.Value is null)
             {
                 await DeleteRawAsync([write.Key], cancellationToken);
@@ -105,6 +167,11 @@ public abstract class JsonStorage : IStorage
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         var distinctKeys = DistinctKeys(keys);
+        foreach (var key in distinctKeys)
+        {
+            _readAhead.Value?.TryRemove(key, out _);
+        }
+
         return distinctKeys.Count == 0 ? Task.CompletedTask : DeleteRawAsync(distinctKeys, cancellationToken);
     }
 

@@ -7,9 +7,19 @@ namespace SupportBot.Bot.Surveys;
 
 /// <summary>Survey records in Redis, for several bot instances: one JSON string per record, a sorted set of record ids per
 /// customer (by start time), one sorted set of every record id by start time (for reports) and one consent key per
-/// customer. Record and indexes are written in one transaction.</summary>
+/// customer. Record and indexes are written by one script (atomically).</summary>
 public sealed class RedisSurveyStore : ISurveyStore
 {
+    // KEYS[1] = record, KEYS[2] = the customer's index, KEYS[3] = every record by start time; ARGV = record JSON,
+    // start time (ms), record id. One script rather than MULTI/SET/ZADD/ZADD/EXEC: atomic all the same, one command
+    // instead of six on every survey answer.
+    private const string SaveScript = """
+        redis.call('SET', KEYS[1], ARGV[1])
+        redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+        redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
+        return 1
+        """;
+
     private const int ReadBatch = 500;
     private readonly IConnectionMultiplexer _redis;
     private readonly string _prefix;
@@ -28,11 +38,11 @@ public sealed class RedisSurveyStore : ISurveyStore
     {
         ArgumentNullException.ThrowIfNull(record);
         cancellationToken.ThrowIfCancellationRequested();
-        var transaction = Database.CreateTransaction();
-        _ = transaction.StringSetAsync(RecordKey(record.Id), RecordJson.Serialize(record));
-        _ = transaction.SortedSetAddAsync(CustomerKey(record.CustomerId), record.Id, record.StartedAt.ToUnixTimeMilliseconds());
-        _ = transaction.SortedSetAddAsync(_started.Key, record.Id, record.StartedAt.ToUnixTimeMilliseconds());
-        if (!await transaction.ExecuteAsync())
+        var saved = await Database.ScriptEvaluateAsync(
+            SaveScript,
+            [RecordKey(record.Id), CustomerKey(record.CustomerId), _started.Key],
+            [RecordJson.Serialize(record), record.StartedAt.ToUnixTimeMilliseconds(), record.Id]);
+        if ((int)saved != 1)
         {
             throw new InvalidOperationException($"Redis did not commit survey record {record.Id}.");
         }

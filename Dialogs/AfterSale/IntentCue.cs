@@ -28,18 +28,10 @@ internal sealed class IntentCue(CustomerIntent intent, double weight, string[] p
     /// <summary>Folds the spelling confusions of Spanish typing (b/v) the same way in cues and messages.</summary>
     public static string Fold(string word) => word.Replace('v', 'b');
 
-    /// <summary>Every place the pattern matches in <paramref name="words"/>, as word ranges [start, end).</summary>
-    public IEnumerable<(int Start, int End)> FindAll(IReadOnlyList<string> words)
-    {
-        for (var start = 0; start < words.Count; start++)
-        {
-            var end = MatchFrom(words, start, 0);
-            if (end >= 0)
-            {
-                yield return (start, end);
-            }
-        }
-    }
+    /// <summary>Where a match of the pattern that starts at word <paramref name="start"/> ends (exclusive), or -1.
+    /// Callers walk the starts themselves: this runs for every cue on every message the recognizer reads, and an
+    /// iterator per cue was a measurable share of a turn's allocations.</summary>
+    public int MatchAt(IReadOnlyList<string> words, int start) => MatchFrom(words, start, 0);
 
     /// <summary>The end of the match of the pattern's parts from <paramref name="part"/> on at <paramref name="index"/>, or -1.</summary>
     private int MatchFrom(IReadOnlyList<string> words, int index, int part)

@@ -106,15 +106,21 @@ public static class IntentRecognizer
         var taken = new List<(CustomerIntent Intent, int Start, int End)>();
         foreach (var cue in IntentCues.All)
         {
-            foreach (var (start, end) in cue.FindAll(words))
+            for (var start = 0; start < words.Count; start++)
             {
+                var end = cue.MatchAt(words, start);
+                if (end < 0)
+                {
+                    continue;
+                }
+
                 if (cue.Negatable && IsNegated(words, clauseStarts, start))
                 {
                     refused.Add(cue.Intent);
                     continue;
                 }
 
-                if (taken.Exists(t => t.Intent == cue.Intent && t.Start <= start && end <= t.End))
+                if (IsTaken(taken, cue.Intent, start, end))
                 {
                     continue;
                 }
@@ -131,6 +137,20 @@ public static class IntentRecognizer
         }
 
         return scores;
+    }
+
+    // A loop rather than List.Exists with a lambda: the lambda's captures were allocated for every cue and word.
+    private static bool IsTaken(List<(CustomerIntent Intent, int Start, int End)> taken, CustomerIntent intent, int start, int end)
+    {
+        foreach (var t in taken)
+        {
+            if (t.Intent == intent && t.Start <= start && end <= t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Strong and uncontested → near 1; a close runner-up pulls it towards one half of the shared evidence.

@@ -112,6 +112,34 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BodyWithoutALength_IsReadWhole()
+    {
+        var activity = new Customer(_host, "es-ES").Message("hola");
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+
+        using var response = await PostChunkedAsync(JsonConvert.SerializeObject(activity));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.RequestMessage?.Content?.Headers.ContentLength);
+        Assert.Contains(Texts.For(Language.Spanish).Welcome("SupportBot"), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BodyWithoutALength_OverTheSizeLimit_Is413()
+    {
+        var activity = new Customer(_host, "es-ES").Message(new string('a', 300 * 1024));
+        using var response = await PostChunkedAsync(JsonConvert.SerializeObject(activity));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> PostChunkedAsync(string json)
+    {
+        var content = new ChunkedContent(System.Text.Encoding.UTF8.GetBytes(json));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return _host.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+    }
+
+    [Fact]
     public async Task DeeplyNestedJson_Is400()
     {
         var activity = new Customer(_host, "es-ES").Message("hola");
@@ -166,5 +194,24 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         var replies = await _host.SendAsync(join);
         Assert.StartsWith(Texts.English.Welcome("SupportBot"), Assert.Single(replies).Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A body sent in chunks with no Content-Length, as a streaming client sends it.</summary>
+    private sealed class ChunkedContent(byte[] bytes) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            for (var offset = 0; offset < bytes.Length; offset += 4096)
+            {
+                await stream.WriteAsync(bytes.AsMemory(offset, Math.Min(4096, bytes.Length - offset)));
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
+        }
     }
 }

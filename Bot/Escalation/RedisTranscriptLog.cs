@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using SupportBot.Bot.Storage;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>The transcript in Redis, shared by every instance: a list per conversation
+/// (<c>&lt;prefix&gt;transcript:&lt;conversation id&gt;</c>) of one JSON line per entry. An append is <c>RPUSH</c>,
+/// <c>LTRIM</c> to the last <see cref="ConversationTranscript.MaxLines"/> and <c>PEXPIRE</c>, sent as one batch (one round
+/// trip, nothing read); a read is one <c>LRANGE</c>.</summary>
+public sealed class RedisTranscriptLog(IConnectionMultiplexer redis, IOptions<StateOptions> options) : ITranscriptLog
+{
+    private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "transcript:";
+
+    /// <inheritdoc />
+    public async Task AppendAsync(string conversationId, IReadOnlyList<TranscriptEntry> lines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var values = new RedisValue[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            values[i] = JsonSerializer.SerializeToUtf8Bytes(lines[i]);
+        }
+
+        var key = Key(conversationId);
+        var batch = redis.GetDatabase().CreateBatch();
+        var push = batch.ListRightPushAsync(key, values);
+        var trim = batch.ListTrimAsync(key, -ConversationTranscript.MaxLines, -1);
+        var expire = batch.KeyExpireAsync(key, ConversationTranscript.TimeToLive);
+        batch.Execute();
+        await Task.WhenAll(push, trim, expire).WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var values = await redis.GetDatabase().ListRangeAsync(Key(conversationId)).WaitAsync(cancellationToken);
+        var lines = new List<TranscriptEntry>(values.Length);
+        foreach (var value in values)
+        {
+            if (!value.IsNullOrEmpty && JsonSerializer.Deserialize<TranscriptEntry>((byte[])value!) is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+
+    private RedisKey Key(string conversationId) => _prefix + conversationId;
+}
