@@ -33,6 +33,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         IEnumerable<IInProcessChannel> inProcessChannels,
         IConfiguration configuration,
         TurnTelemetry telemetry,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> featureMiddleware,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
     {
@@ -40,6 +41,12 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         Use(telemetry);
         Use(currentTurn);
         Use(transcript);
+        // Features' own middleware (the invitations' conversation-reference recorder), in registration order.
+        foreach (var middleware in featureMiddleware ?? [])
+        {
+            Use(middleware);
+        }
+
         _state = state;
         _settings = settings;
         _logger = logger;

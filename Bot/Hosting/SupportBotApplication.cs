@@ -27,6 +27,7 @@ public static class SupportBotApplication
             .AddAgentConsole(builder.Configuration)
             .AddConversation()
             .AddKnowledge()
+            .AddInvitations()
             .AddWebChat()
             .AddBotFramework(builder.Configuration)
             .AddDirectLine(builder.Configuration)
@@ -59,6 +60,7 @@ public static class SupportBotApplication
         app.MapDirectLine();
         app.MapAgentApi();
         app.MapKnowledgeFeedbackApi();
+        app.MapInvitations();
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();
         // Build the link signer now: its warning about a missing key belongs to start-up.
