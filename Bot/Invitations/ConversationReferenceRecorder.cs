@@ -7,7 +7,7 @@ using SupportBot.Dialogs.Main;
 
 namespace SupportBot.Bot.Invitations;
 
-/// <summary>After each customer turn (a message or a page event in a one-to-one conversation; never a Teams channel
+/// <summary>After each customer turn (a message or a page event in a one-to-one conversation; never a proactive turn, a Teams channel
 /// or group chat) stores where the customer can be reached: the conversation reference, the turn's language, the
 /// channel and the time zone the channel told. It is written only when something changed, or hourly for the
 /// last-seen time. The customer is keyed by the channel-scoped id (<c>channel:user</c>) and, when a signed shop link
@@ -30,6 +30,7 @@ public sealed partial class ConversationReferenceRecorder(
         await next(cancellationToken);
         var activity = turnContext.Activity;
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event)
+            || string.Equals(activity.Name, ActivityEventNames.ContinueConversation, StringComparison.Ordinal)
             || activity.Conversation is null or { IsGroup: true } or { ConversationType: "channel" or "groupChat" }
             || string.IsNullOrEmpty(activity.From?.Id)
             || string.Equals(activity.From.Role, RoleTypes.Bot, StringComparison.Ordinal))

@@ -80,9 +80,14 @@ public sealed class InvitationOptions : IValidatableObject
             yield return new ValidationResult("Invitations:SignatureTolerance must be between 0 and 1 hour.", [nameof(SignatureTolerance)]);
         }
 
-        if (PollInterval < TimeSpan.FromMilliseconds(10) || ClaimLease < TimeSpan.FromSeconds(1))
+        if (PollInterval < TimeSpan.FromMilliseconds(10) || PollInterval > TimeSpan.FromDays(1))
         {
-            yield return new ValidationResult("Invitations:PollInterval (≥ 10 ms) and ClaimLease (≥ 1 s) must be positive.", [nameof(PollInterval)]);
+            yield return new ValidationResult("Invitations:PollInterval must be between 10 ms and 1 day.", [nameof(PollInterval)]);
+        }
+
+        if (ClaimLease < TimeSpan.FromSeconds(1) || ClaimLease > TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("Invitations:ClaimLease must be between 1 second and 1 day.", [nameof(ClaimLease)]);
         }
 
         foreach (var (channel, options) in Channels)
