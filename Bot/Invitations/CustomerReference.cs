@@ -23,9 +23,13 @@ public sealed record CustomerReference(
     string? TimeZone,
     DateTimeOffset LastSeenAt)
 {
-    /// <summary>Whether this differs from <paramref name="stored"/> in anything but a recent <see cref="LastSeenAt"/>.</summary>
-    public bool NeedsWriteOver(CustomerReference? stored, TimeSpan refreshAfter)
-        => stored is null
-           || stored with { LastSeenAt = LastSeenAt } != this
-           || LastSeenAt - stored.LastSeenAt >= refreshAfter;
+    /// <summary>What to write over <paramref name="stored"/> (a time zone told once is kept while later turns tell
+    /// none), or null when it differs only by a last-seen time less than <paramref name="refreshAfter"/> newer.</summary>
+    public CustomerReference? ToWriteOver(CustomerReference? stored, TimeSpan refreshAfter)
+    {
+        var merged = this with { TimeZone = TimeZone ?? stored?.TimeZone };
+        return stored is null || stored with { LastSeenAt = LastSeenAt } != merged || LastSeenAt - stored.LastSeenAt >= refreshAfter
+            ? merged
+            : null;
+    }
 }

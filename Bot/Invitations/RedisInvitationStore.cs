@@ -177,12 +177,12 @@ public sealed class RedisInvitationStore(IConnectionMultiplexer redis, IOptions<
     public async Task<bool> SaveReferenceAsync(CustomerReference reference, TimeSpan refreshAfter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        if (!reference.NeedsWriteOver(await GetReferenceAsync(reference.CustomerId, cancellationToken), refreshAfter))
+        if (reference.ToWriteOver(await GetReferenceAsync(reference.CustomerId, cancellationToken), refreshAfter) is not { } merged)
         {
             return false;
         }
 
-        await Database.StringSetAsync(ReferenceKey(reference.CustomerId), RecordJson.Serialize(reference));
+        await Database.StringSetAsync(ReferenceKey(merged.CustomerId), RecordJson.Serialize(merged));
         return true;
     }
 

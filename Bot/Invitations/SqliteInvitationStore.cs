@@ -192,7 +192,7 @@ public sealed class SqliteInvitationStore : IInvitationStore, IDisposable
     public async Task<bool> SaveReferenceAsync(CustomerReference reference, TimeSpan refreshAfter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        if (!reference.NeedsWriteOver(await GetReferenceAsync(reference.CustomerId, cancellationToken), refreshAfter))
+        if (reference.ToWriteOver(await GetReferenceAsync(reference.CustomerId, cancellationToken), refreshAfter) is not { } merged)
         {
             return false;
         }
@@ -203,8 +203,8 @@ public sealed class SqliteInvitationStore : IInvitationStore, IDisposable
             INSERT INTO customer_references (customer_id, body) VALUES ($customer, $body)
             ON CONFLICT (customer_id) DO UPDATE SET body = excluded.body;
             """;
-        command.Parameters.AddWithValue("$customer", reference.CustomerId);
-        command.Parameters.AddWithValue("$body", RecordJson.Serialize(reference));
+        command.Parameters.AddWithValue("$customer", merged.CustomerId);
+        command.Parameters.AddWithValue("$body", RecordJson.Serialize(merged));
         await command.ExecuteNonQueryAsync(cancellationToken);
         return true;
     }

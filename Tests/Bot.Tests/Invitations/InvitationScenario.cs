@@ -95,6 +95,22 @@ internal static class InvitationScenario
     public static Task<int> RunOnceAsync(BotHost host)
         => host.Services.GetRequiredService<InvitationDispatcher>().RunOnceAsync(CancellationToken.None);
 
+    /// <summary>Waits (up to 30 s) until the customer's turn has recorded where to reach them.</summary>
+    public static async Task<CustomerReference> WaitForReferenceAsync(BotHost host, string customerId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if (await Store(host).GetReferenceAsync(customerId, CancellationToken.None) is { } reference)
+            {
+                return reference;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"No conversation reference was recorded for {customerId}.");
+            await Task.Delay(50);
+        }
+    }
+
     public static IInvitationStore Store(BotHost host) => host.Services.GetRequiredService<IInvitationStore>();
 
     public static async Task<ScheduledInvitation> ScheduleAsync(BotHost host, string orderId)

@@ -173,6 +173,10 @@ public sealed class InvitationStoreContractTests(RedisServerFixture redis) : IAs
         Assert.True(await store.SaveReferenceAsync(reference with { LastSeenAt = Now.AddHours(2), Language = Language.English }, TimeSpan.FromHours(1), CancellationToken.None));
 
         Assert.Equal(reference with { LastSeenAt = Now.AddHours(2), Language = Language.English }, await store.GetReferenceAsync("C42", CancellationToken.None));
+        // A turn that tells no time zone keeps the one told before.
+        Assert.False(await store.SaveReferenceAsync(reference with { LastSeenAt = Now.AddHours(2), Language = Language.English, TimeZone = null }, TimeSpan.FromHours(1), CancellationToken.None));
+        Assert.True(await store.SaveReferenceAsync(reference with { LastSeenAt = Now.AddHours(2), ConversationId = "conv-2", TimeZone = null }, TimeSpan.FromHours(1), CancellationToken.None));
+        Assert.Equal(("conv-2", "Europe/Madrid"), ((await store.GetReferenceAsync("C42", CancellationToken.None))!.ConversationId, (await store.GetReferenceAsync("C42", CancellationToken.None))!.TimeZone));
         Assert.Null(await store.GetReferenceAsync("C43", CancellationToken.None));
     }
 
