@@ -128,6 +128,16 @@ public sealed class OrderDeliveredWebhookTests
     }
 
     [Fact]
+    public void TheSignature_IsTheOneTheReadmesOpensslExampleComputes()
+    {
+        // printf '%s.%s' 1764585000 "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -hex
+        const string body = "{\"orderId\":\"400101\",\"customerId\":\"C42\",\"deliveredAt\":\"2026-12-01T10:30:00Z\"}";
+        Assert.Equal(
+            "sha256=910cda53a70f8c85e667909e631f2aff1ed9ccb03dcc596663f1b37e08806531",
+            WebhookSignature.Compute(Secret, 1764585000, System.Text.Encoding.UTF8.GetBytes(body)));
+    }
+
+    [Fact]
     public async Task WithoutASecret_TheWebhookIsOff()
     {
         var (host, clock) = await StartAsync(new Dictionary<string, string?>());
