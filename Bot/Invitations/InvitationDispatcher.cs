@@ -39,6 +39,9 @@ public sealed partial class InvitationDispatcher(
 
         /// <summary>The customer answered the invitation (no reminder).</summary>
         public const string Answered = "answered";
+
+        /// <summary>The channel refused the conversation for good (403/404: the bot was removed, the conversation is gone).</summary>
+        public const string Unreachable = "unreachable";
     }
 
     /// <summary>Claims and handles every due invitation; returns how many messages were sent.</summary>
@@ -130,6 +133,11 @@ public sealed partial class InvitationDispatcher(
             {
                 return Finish(Reasons.NoConversation);
             }
+        }
+        catch (ErrorResponseException e) when (e.Response?.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound)
+        {
+            LogSendFailed(e, claim.OrderId, customer.ChannelId);
+            return Finish(Reasons.Unreachable);
         }
         catch (Exception e) when (e is HttpRequestException or ErrorResponseException or TimeoutException)
         {
