@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SupportBot.Dialogs.Abstractions;
+using SupportBot.Dialogs.Invitations;
 using SupportBot.Dialogs.Survey;
 
 namespace SupportBot.Bot.Invitations;
@@ -102,6 +103,12 @@ public sealed partial class InvitationDispatcher(
         var history = await surveys.ListByCustomerAsync(surveyCustomer, cancellationToken);
         if (history.Any(r => r.Status != SurveyStatus.Expired && string.Equals(r.OrderId, claim.OrderId, StringComparison.Ordinal)))
         {
+            if (reminder)
+            {
+                // The customer started the order's survey another way after the invitation: it counts as answered.
+                await store.RecordAsync(claim.OrderId, InvitationResponse.Accepted, now, cancellationToken);
+            }
+
             return Finish(Reasons.AlreadySurveyed);
         }
 

@@ -10,7 +10,8 @@ namespace SupportBot.Bot.Invitations;
 /// <param name="Language">The language it was written in.</param>
 /// <param name="SentAt">When it was sent.</param>
 /// <param name="IsReminder">Whether it was the reminder.</param>
-/// <param name="Answered">Whether the customer answered the order's invitation ("rate it now" or "not now", or a survey started for the order).</param>
+/// <param name="Answered">Whether the customer answered the order's invitation or reminder: "rate it now" or "not now",
+/// or (seen when the reminder falls due) a survey of the order started some other way.</param>
 public sealed record SentInvitation(
     string OrderId,
     string CustomerId,

@@ -147,6 +147,37 @@ public sealed class InvitationRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACustomerWhoRatesTheOrderAnotherWay_GetsNoReminder_AndCountsAsAnswered()
+    {
+        var (host, clock, customer) = await StartAsync();
+        await using var running = host;
+        await customer.SayAsync("hola");
+        await DeliveredAsync(host, clock, "500007", CustomerId(customer));
+        clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, await RunOnceAsync(host));
+
+        // The next day the customer opens the order's survey from the shop's e-mail link instead of the button.
+        clock.Advance(TimeSpan.FromDays(1));
+        await host.Services.GetRequiredService<ISurveyStore>().SaveAsync(new SurveyRecord
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            CustomerId = CustomerId(customer),
+            ChannelId = "webchat",
+            OrderId = "500007",
+            Status = SurveyStatus.InProgress,
+            StartedAt = clock.GetUtcNow(),
+            UpdatedAt = clock.GetUtcNow(),
+        }, CancellationToken.None);
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await RunOnceAsync(host));
+
+        var schedule = await ScheduleAsync(host, "500007");
+        Assert.Equal((InvitationState.Done, InvitationDispatcher.Reasons.AlreadySurveyed), (schedule.State, schedule.Reason));
+        Assert.True(Assert.Single(await Store(host).ListSentAsync(Start, clock.GetUtcNow(), CancellationToken.None)).Answered);
+        Assert.DoesNotContain(InvitationTexts.Spanish.Reminder("500007"), TextsTo(customer));
+    }
+
+    [Fact]
     public async Task ACustomerTheBotNeverTalkedTo_IsSkipped()
     {
         var (host, clock, _) = await StartAsync();
