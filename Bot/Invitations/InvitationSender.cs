@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Bot.BotFramework;
@@ -13,7 +14,7 @@ namespace SupportBot.Bot.Invitations;
 public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration configuration)
 {
     /// <summary>Sends the invitation (or reminder) for <paramref name="orderId"/>; false when the stored reference
-    /// cannot be read.</summary>
+    /// cannot be read. A channel that refuses it throws (<see cref="ErrorResponseException"/>, <see cref="HttpRequestException"/>).</summary>
     public async Task<bool> SendAsync(CustomerReference customer, string orderId, Language language, bool reminder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(customer);
@@ -22,6 +23,9 @@ public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration c
             return false;
         }
 
+        // The adapter's turn error handler would swallow a failed send (and try to apologise on the same broken
+        // channel): the failure is kept and thrown here, so the scheduler tries again or gives up.
+        Exception? failure = null;
         await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, async (turn, ct) =>
         {
             var message = (Activity)InvitationMessage.Create(orderId, language, reminder);
@@ -30,8 +34,20 @@ public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration c
                 TeamsChoiceCard.Apply(message, TeamsScope.IsGroupChat(turn.Activity));
             }
 
-            await turn.SendActivityAsync(message, ct);
+            try
+            {
+                await turn.SendActivityAsync(message, ct);
+            }
+            catch (Exception e) when (e is HttpRequestException or ErrorResponseException or TimeoutException)
+            {
+                failure = e;
+            }
         }, cancellationToken);
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
         return true;
     }
 }

@@ -178,6 +178,55 @@ public sealed class InvitationRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AChannelThatIsDown_GetsTheInvitationAgainAfterTheLease_AndOneThatLostTheConversationEndsIt()
+    {
+        var (host, clock, customer) = await StartAsync();
+        await using var running = host;
+        var gone = new Customer(host, "es-ES") { ServiceUrl = _connector.ServiceUrl.ToString() };
+        await customer.SayAsync("hola");
+        await gone.SayAsync("hola");
+        await DeliveredAsync(host, clock, "500008", CustomerId(customer));
+        await DeliveredAsync(host, clock, "500009", CustomerId(gone));
+        clock.Advance(TimeSpan.FromDays(7));
+
+        _connector.FailMessagesWith = Microsoft.AspNetCore.Http.StatusCodes.Status503ServiceUnavailable;
+        Assert.Equal(0, await RunOnceAsync(host));
+        var retried = await ScheduleAsync(host, "500008");
+        Assert.Equal((InvitationState.Pending, clock.GetUtcNow().AddMinutes(5)), (retried.State, retried.DueAt));
+
+        _connector.FailMessagesWith = Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound;
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await RunOnceAsync(host));
+        var ended = await ScheduleAsync(host, "500009");
+        Assert.Equal((InvitationState.Skipped, InvitationDispatcher.Reasons.Unreachable), (ended.State, ended.Reason));
+
+        // 500008 met the 404 too; a channel back up later has nothing more to send.
+        _connector.FailMessagesWith = null;
+        clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await RunOnceAsync(host));
+        Assert.Empty(await Store(host).ListSentAsync(Start, clock.GetUtcNow(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AChannelBackUp_GetsTheInvitationOnTheNextTry()
+    {
+        var (host, clock, customer) = await StartAsync();
+        await using var running = host;
+        await customer.SayAsync("hola");
+        await DeliveredAsync(host, clock, "500010", CustomerId(customer));
+        clock.Advance(TimeSpan.FromDays(7));
+
+        _connector.FailMessagesWith = Microsoft.AspNetCore.Http.StatusCodes.Status500InternalServerError;
+        Assert.Equal(0, await RunOnceAsync(host));
+        _connector.FailMessagesWith = null;
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1, await RunOnceAsync(host));
+
+        Assert.Single(await Store(host).ListSentAsync(Start, clock.GetUtcNow().AddDays(1), CancellationToken.None));
+        Assert.Contains(InvitationTexts.Spanish.Invitation("500010"), TextsTo(customer));
+    }
+
+    [Fact]
     public async Task ACustomerTheBotNeverTalkedTo_IsSkipped()
     {
         var (host, clock, _) = await StartAsync();
