@@ -64,13 +64,6 @@ public static class IncomingActivityValidator
             return "An invoke activity needs a 'value'.";
         }
 
-        // The SDK's Teams handlers read channelData as an object (GetChannelData<TeamsChannelData>) without checking its
-        // kind: a number or a string there is an InvalidCastException in the turn.
-        if (activity.ChannelData is not null and not Newtonsoft.Json.Linq.JObject)
-        {
-            return "The activity's 'channelData' must be a JSON object.";
-        }
-
         // The connector names the conversation in a request header (x-ms-conversation-id): printable ASCII only.
         if (!activity.Conversation.Id.All(c => c is >= ' ' and <= '~'))
         {
