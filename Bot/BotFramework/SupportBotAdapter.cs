@@ -35,6 +35,7 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         IEnumerable<IInProcessChannel> inProcessChannels,
         IConfiguration configuration,
         TurnTelemetry telemetry,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> featureMiddleware,
         ChannelRendering rendering,
         ILogger<SupportBotAdapter> logger)
         : base(authentication, logger)
@@ -44,6 +45,12 @@ public sealed partial class SupportBotAdapter : CloudAdapter
         Use(currentTurn);
         Use(transcript);
         Use(readAhead);
+        // Features' own middleware (the invitations' conversation-reference recorder), in registration order.
+        foreach (var middleware in featureMiddleware ?? [])
+        {
+            Use(middleware);
+        }
+
         // Last, so the transcript keeps what the bot meant and the channel gets what it can show.
         Use(rendering);
         _state = state;

@@ -1,5 +1,6 @@
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Invitations;
 using SupportBot.Bot.Knowledge;
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.ScaleOut;
@@ -33,6 +34,7 @@ public static class ScaleOutRegistration
         services.PostConfigure<DirectLineOptions>(o => o.Store = Unset("DirectLine:Store") ? StateProvider.Redis : o.Store);
         services.PostConfigure<KnowledgeOptions>(o => o.FeedbackStore = Unset("Knowledge:FeedbackStore") ? KnowledgeFeedbackStoreProvider.Redis : o.FeedbackStore);
         services.PostConfigure<OrdersOptions>(o => o.ActionLogStore = Unset("Orders:ActionLogStore") ? SelfServiceLogStore.Redis : o.ActionLogStore);
+        services.PostConfigure<InvitationOptions>(o => o.Store = Unset("Invitations:Store") ? InvitationStoreProvider.Redis : o.Store);
         return services;
     }
 }

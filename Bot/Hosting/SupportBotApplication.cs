@@ -28,6 +28,7 @@ public static class SupportBotApplication
             .AddInsights()
             .AddConversation()
             .AddKnowledge()
+            .AddInvitations()
             .AddWebChat()
             .AddBotFramework(builder.Configuration)
             .AddDirectLine(builder.Configuration)
@@ -60,6 +61,7 @@ public static class SupportBotApplication
         app.MapDirectLine();
         app.MapAgentApi();
         app.MapKnowledgeFeedbackApi();
+        app.MapInvitations();
         app.MapHub<AgentHub>(AgentHub.Route).RequireAuthorization(AgentApi.Policy);
         app.MapAgentConsole();
         app.MapInsights();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Invitations;
 using SupportBot.Bot.Knowledge;
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.Storage;
@@ -18,10 +19,11 @@ public sealed partial class StoreLayout(
     IOptions<DirectLineOptions> directLine,
     IOptions<KnowledgeOptions> knowledge,
     IOptions<OrdersOptions> orders,
+    IOptions<InvitationOptions> invitations,
     ILogger<StoreLayout> logger) : IHostedService
 {
     /// <summary>Each store and where it lives, in a fixed order: state, surveys, escalations, Direct Line, knowledge
-    /// feedback, self-service log, cache, SignalR backplane.</summary>
+    /// feedback, self-service log, invitations, cache, SignalR backplane.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Stores =>
     [
         new("state", state.Value.Provider.ToString()),
@@ -30,6 +32,7 @@ public sealed partial class StoreLayout(
         new("directLine", directLine.Value.Enabled ? (directLine.Value.Store ?? state.Value.Provider).ToString() : "Off"),
         new("knowledgeFeedback", knowledge.Value.FeedbackStore.ToString()),
         new("selfServiceLog", orders.Value.ActionLogStore.ToString()),
+        new("invitations", invitations.Value.Store.ToString()),
         new("cache", redis.Value.IsConfigured ? "Redis" : "Memory"),
         new("signalR", redis.Value.IsConfigured ? "Redis" : "Local"),
     ];

@@ -31,6 +31,10 @@ public sealed class ConnectorServer : IAsyncDisposable
     /// <summary>When set, new conversations (POST /v3/conversations) are recorded and answered 503.</summary>
     public bool FailCreates { get; set; }
 
+    /// <summary>When set, messages (send and reply) are recorded and answered with this status, as a channel that is
+    /// down (5xx) or that no longer has the conversation (403/404) would.</summary>
+    public int? FailMessagesWith { get; set; }
+
     /// <summary>Everything the bot called, in arrival order.</summary>
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
@@ -100,6 +104,11 @@ public sealed class ConnectorServer : IAsyncDisposable
         if ((kind == "update" && FailUpdates) || (kind == "create" && FailCreates))
         {
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
+        if (kind is "send" or "reply" && FailMessagesWith is { } status)
+        {
+            return Results.StatusCode(status);
         }
 
         return kind == "create"

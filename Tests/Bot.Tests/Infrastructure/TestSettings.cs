@@ -16,6 +16,7 @@ internal static class TestSettings
             ["Orders:DatabasePath"] = Path.ChangeExtension(database, ".orders.db"),
             ["Orders:ActionLogPath"] = database,
             ["Knowledge:SqlitePath"] = database,
+            ["Invitations:SqlitePath"] = database,
             ["Knowledge:ArticlesPath"] = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Articles"),
             ["Escalation:BusinessHours:Days"] = "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
             ["Escalation:BusinessHours:Opens"] = "00:00",

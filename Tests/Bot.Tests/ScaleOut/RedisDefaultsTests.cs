@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Faults;
+using SupportBot.Bot.Invitations;
 using SupportBot.Bot.Knowledge;
 using SupportBot.Bot.Orders;
 using SupportBot.Bot.ScaleOut;
@@ -30,6 +31,7 @@ public sealed class RedisDefaultsTests(RedisServerFixture redis)
         Assert.IsType<RedisDirectLineStore>(host.Services.GetRequiredService<IDirectLineStore>());
         Assert.IsType<RedisKnowledgeFeedbackStore>(host.Services.GetRequiredService<IKnowledgeFeedbackStore>());
         Assert.IsType<RedisSelfServiceLog>(host.Services.GetRequiredService<ISelfServiceLog>());
+        Assert.IsType<RedisInvitationStore>(host.Services.GetRequiredService<IInvitationStore>());
         Assert.All(host.Services.GetRequiredService<StoreLayout>().Stores, store => Assert.Equal("Redis", store.Value));
     }
 
@@ -44,6 +46,7 @@ public sealed class RedisDefaultsTests(RedisServerFixture redis)
             ["DirectLine:Store"] = "Memory",
             ["Knowledge:FeedbackStore"] = "Memory",
             ["Orders:ActionLogStore"] = "Sqlite",
+            ["Invitations:Store"] = "Sqlite",
         }));
 
         Assert.IsType<InMemoryStorage>(host.Services.GetRequiredService<IStorage>());
@@ -52,8 +55,9 @@ public sealed class RedisDefaultsTests(RedisServerFixture redis)
         Assert.IsType<InMemoryDirectLineStore>(host.Services.GetRequiredService<IDirectLineStore>());
         Assert.IsType<InMemoryKnowledgeFeedbackStore>(host.Services.GetRequiredService<IKnowledgeFeedbackStore>());
         Assert.IsType<SqliteSelfServiceLog>(host.Services.GetRequiredService<ISelfServiceLog>());
+        Assert.IsType<SqliteInvitationStore>(host.Services.GetRequiredService<IInvitationStore>());
         Assert.Equal(
-            "state=Memory, surveys=Sqlite, escalations=Sqlite, directLine=Memory, knowledgeFeedback=Memory, selfServiceLog=Sqlite, cache=Redis, signalR=Redis",
+            "state=Memory, surveys=Sqlite, escalations=Sqlite, directLine=Memory, knowledgeFeedback=Memory, selfServiceLog=Sqlite, invitations=Sqlite, cache=Redis, signalR=Redis",
             host.Services.GetRequiredService<StoreLayout>().Summary);
     }
 
@@ -63,7 +67,7 @@ public sealed class RedisDefaultsTests(RedisServerFixture redis)
         await using var host = await BotHost.StartAsync();
 
         Assert.Equal(
-            "state=Memory, surveys=Sqlite, escalations=Sqlite, directLine=Memory, knowledgeFeedback=Sqlite, selfServiceLog=Sqlite, cache=Memory, signalR=Local",
+            "state=Memory, surveys=Sqlite, escalations=Sqlite, directLine=Memory, knowledgeFeedback=Sqlite, selfServiceLog=Sqlite, invitations=Sqlite, cache=Memory, signalR=Local",
             host.Services.GetRequiredService<StoreLayout>().Summary);
     }
 

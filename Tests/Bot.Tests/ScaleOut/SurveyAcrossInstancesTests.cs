@@ -60,7 +60,7 @@ public sealed class SurveyAcrossInstancesTests(RedisServerFixture redis) : IAsyn
             Assert.Contains(escalation.History, line => line.Sender == TranscriptSender.Bot && line.Text == t.SurveyAskAspects);
             Assert.Single(await instance.Services.GetRequiredService<IEscalationStore>().ListOpenAsync(CancellationToken.None));
             Assert.Equal(
-                "state=Redis, surveys=Redis, escalations=Redis, directLine=Redis, knowledgeFeedback=Redis, selfServiceLog=Redis, cache=Redis, signalR=Redis",
+                "state=Redis, surveys=Redis, escalations=Redis, directLine=Redis, knowledgeFeedback=Redis, selfServiceLog=Redis, invitations=Redis, cache=Redis, signalR=Redis",
                 instance.Services.GetRequiredService<StoreLayout>().Summary);
         }
 

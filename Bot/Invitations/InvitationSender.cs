@@ -1,0 +1,53 @@
+using System.Runtime.ExceptionServices;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using SupportBot.Bot.BotFramework;
+using SupportBot.Dialogs.Invitations;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Teams;
+
+namespace SupportBot.Bot.Invitations;
+
+/// <summary>Writes an invitation to the customer's stored conversation, through the adapter as every proactive message
+/// (the embedded Direct Line's connector puts it in the web chat's stream; Teams gets it through its Connector). On
+/// Teams the buttons become a card where Teams would not show them.</summary>
+public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration configuration)
+{
+    /// <summary>Sends the invitation (or reminder) for <paramref name="orderId"/>; false when the stored reference
+    /// cannot be read. A channel that refuses it throws (<see cref="ErrorResponseException"/>, <see cref="HttpRequestException"/>).</summary>
+    public async Task<bool> SendAsync(CustomerReference customer, string orderId, Language language, bool reminder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (JsonConvert.DeserializeObject<ConversationReference>(customer.Reference) is not { Conversation: not null } reference)
+        {
+            return false;
+        }
+
+        // The adapter's turn error handler would swallow a failed send (and try to apologise on the same broken
+        // channel): the failure is kept and thrown here, so the scheduler tries again or gives up.
+        Exception? failure = null;
+        await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, async (turn, ct) =>
+        {
+            var message = (Activity)InvitationMessage.Create(orderId, language, reminder);
+            if (TeamsScope.IsTeams(turn.Activity))
+            {
+                TeamsChoiceCard.Apply(message, TeamsScope.IsGroupChat(turn.Activity));
+            }
+
+            try
+            {
+                await turn.SendActivityAsync(message, ct);
+            }
+            catch (Exception e) when (e is HttpRequestException or ErrorResponseException or TimeoutException)
+            {
+                failure = e;
+            }
+        }, cancellationToken);
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return true;
+    }
+}
