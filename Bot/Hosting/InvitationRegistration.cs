@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Bot.Insights;
 using SupportBot.Bot.Invitations;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Invitations;
@@ -29,6 +31,9 @@ public static class InvitationRegistration
         services.AddSingleton<IInvitationReplies>(sp => sp.GetRequiredService<IInvitationStore>());
         services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ConversationReferenceRecorder>();
         services.AddSingleton<IInvitationChannelPolicy, ProactiveChannelPolicy>();
+        // Replaces the dashboard's empty default, whichever registration ran first.
+        services.RemoveAll<IInvitationHistory>();
+        services.AddSingleton<IInvitationHistory, InvitationHistory>();
         services.AddSingleton<InvitationSender>();
         services.AddSingleton<InvitationDispatcher>();
         services.AddHostedService<InvitationScheduler>();

@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Bot.BotFramework;
+using SupportBot.Dialogs.Channels;
 using SupportBot.Dialogs.Invitations;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Teams;
@@ -29,6 +30,12 @@ public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration c
         await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, async (turn, ct) =>
         {
             var message = (Activity)InvitationMessage.Create(orderId, language, reminder);
+            if (ChannelProfiles.For(turn.Activity.ChannelId).OptOutKeywords.Count > 0)
+            {
+                // Phones: say the one word that stops surveys, as carriers and messaging apps expect.
+                message.Text += "\n\n" + ChannelTexts.For(language).StopHint;
+            }
+
             if (TeamsScope.IsTeams(turn.Activity))
             {
                 TeamsChoiceCard.Apply(message, TeamsScope.IsGroupChat(turn.Activity));
