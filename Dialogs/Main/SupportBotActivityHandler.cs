@@ -25,6 +25,7 @@ public sealed class SupportBotActivityHandler(
         ArgumentNullException.ThrowIfNull(turnContext);
         if (TeamsScope.IsTeams(turnContext.Activity))
         {
+            DropUnreadableTeamsData(turnContext.Activity);
             var groupChat = TeamsScope.IsGroupChat(turnContext.Activity);
             turnContext.OnSendActivities((_, activities, next) =>
             {
@@ -40,6 +41,36 @@ public sealed class SupportBotActivityHandler(
         await base.OnTurnAsync(turnContext, cancellationToken);
         await state.ConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await state.UserState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    // The SDK's Teams handlers cast channelData to Teams' shape and throw on anything else (a number, a string, an
+    // object with wrong-typed fields): such data carries nothing Teams could have sent, so the turn goes on without it.
+    private static void DropUnreadableTeamsData(Activity activity)
+    {
+        if (activity.ChannelData is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (activity.ChannelData is Newtonsoft.Json.Linq.JObject)
+            {
+                _ = activity.GetChannelData<TeamsChannelData>();
+                return;
+            }
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+        }
+        catch (InvalidCastException)
+        {
+        }
+
+        if (activity.ChannelData is not TeamsChannelData)
+        {
+            activity.ChannelData = null;
+        }
     }
 
     /// <inheritdoc />

@@ -100,6 +100,20 @@ public sealed class FuzzRegressionTests : IAsyncLifetime
         AssertNoTurnFailed();
     }
 
+    // Seed 1824149482: the SDK's Teams conversationUpdate handler cast a numeric channelData and failed the turn.
+    [Theory]
+    [InlineData("5")]
+    [InlineData("\"text\"")]
+    [InlineData("""{"team":"not an object","eventType":"teamRenamed"}""")]
+    [InlineData("""{"tenant":[1]}""")]
+    public async Task ATeamsConversationUpdateWithUnreadableChannelData_IsNotAFailedTurn(string channelData)
+    {
+        using var response = await PostAsync($$"""{"type":"conversationUpdate","channelId":"msteams","membersAdded":[{"id":"29:new"}],"recipient":{"id":"28:bot"},"conversation":{"id":"a:1"},"channelData":{{channelData}},"deliveryMode":"expectReplies"}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertNoTurnFailed();
+    }
+
     [Fact]
     public async Task ADirectLinePostWithALoneSurrogate_IsAnsweredNormally()
     {
