@@ -1,13 +1,13 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Agents;
 using SupportBot.Bot.Escalation;
 using SupportBot.Dialogs.Main;
+using SupportBot.Dialogs.Teams;
 
 namespace SupportBot.Bot.Teams;
 
@@ -60,25 +60,7 @@ public sealed partial class TeamsAgentChannelBot(
 
     private static bool IsTeamChannel(Activity activity)
         => activity.ChannelId == Channels.Msteams
-           && (activity.Conversation?.ConversationType == "channel" || TeamsDataOf(activity)?.Team is not null);
-
-    // Channel data is whatever JSON the sender put there: a shape that is not Teams' means no team, not a failed turn.
-    private static TeamsChannelData? TeamsDataOf(Activity activity)
-    {
-        if (activity.ChannelData is not JObject)
-        {
-            return null;
-        }
-
-        try
-        {
-            return activity.GetChannelData<TeamsChannelData>();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+           && (activity.Conversation?.ConversationType == "channel" || TeamsScope.ChannelDataOf(activity)?.Team is not null);
 
     private static string? ClaimedEscalationId(Activity activity)
         => activity.Value is JObject value
@@ -90,7 +72,7 @@ public sealed partial class TeamsAgentChannelBot(
     private bool IsAgentsChannel(Activity activity)
     {
         var teams = options.Value;
-        var channelData = TeamsDataOf(activity);
+        var channelData = TeamsScope.ChannelDataOf(activity);
         var channel = channelData?.Channel?.Id
             ?? activity.Conversation.Id.Split(';', 2)[0];
         var tenant = channelData?.Tenant?.Id ?? activity.Conversation.TenantId;

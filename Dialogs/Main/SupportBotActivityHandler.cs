@@ -47,27 +47,7 @@ public sealed class SupportBotActivityHandler(
     // object with wrong-typed fields): such data carries nothing Teams could have sent, so the turn goes on without it.
     private static void DropUnreadableTeamsData(Activity activity)
     {
-        if (activity.ChannelData is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (activity.ChannelData is Newtonsoft.Json.Linq.JObject)
-            {
-                _ = activity.GetChannelData<TeamsChannelData>();
-                return;
-            }
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-        }
-        catch (InvalidCastException)
-        {
-        }
-
-        if (activity.ChannelData is not TeamsChannelData)
+        if (activity.ChannelData is not (null or TeamsChannelData) && TeamsScope.ChannelDataOf(activity) is null)
         {
             activity.ChannelData = null;
         }

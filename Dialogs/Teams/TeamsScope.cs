@@ -1,4 +1,7 @@
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace SupportBot.Dialogs.Teams;
 
@@ -54,6 +57,27 @@ public static class TeamsScope
     {
         ArgumentNullException.ThrowIfNull(activity);
         return !IsGroupChat(activity) || MentionsBot(activity) || CardSubmit.IsSubmit(activity);
+    }
+
+    /// <summary>The activity's Teams channel data, or null when it has none or a shape that is not Teams' (channel data
+    /// is whatever JSON the sender put there: a number, a string or wrong-typed fields mean no Teams data, not a failed
+    /// turn — the SDK's own <c>GetChannelData</c> throws on them).</summary>
+    public static TeamsChannelData? ChannelDataOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.ChannelData is not JObject)
+        {
+            return null;
+        }
+
+        try
+        {
+            return activity.GetChannelData<TeamsChannelData>();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The mentions of the bot (the activity's recipient) in a message.</summary>
