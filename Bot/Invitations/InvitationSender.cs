@@ -5,13 +5,12 @@ using SupportBot.Bot.BotFramework;
 using SupportBot.Dialogs.Channels;
 using SupportBot.Dialogs.Invitations;
 using SupportBot.Dialogs.Localization;
-using SupportBot.Dialogs.Teams;
 
 namespace SupportBot.Bot.Invitations;
 
 /// <summary>Writes an invitation to the customer's stored conversation, through the adapter as every proactive message
-/// (the embedded Direct Line's connector puts it in the web chat's stream; Teams gets it through its Connector). On
-/// Teams the buttons become a card where Teams would not show them.</summary>
+/// (the embedded Direct Line's connector puts it in the web chat's stream; Teams gets it through its Connector). The
+/// adapter's channel rendering fits the buttons to the channel; references are only kept for one-to-one chats.</summary>
 public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration configuration)
 {
     /// <summary>Sends the invitation (or reminder) for <paramref name="orderId"/>; false when the stored reference
@@ -34,11 +33,6 @@ public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration c
             {
                 // Phones: say the one word that stops surveys, as carriers and messaging apps expect.
                 message.Text += "\n\n" + ChannelTexts.For(language).StopHint;
-            }
-
-            if (TeamsScope.IsTeams(turn.Activity))
-            {
-                TeamsChoiceCard.Apply(message, TeamsScope.IsGroupChat(turn.Activity));
             }
 
             try
