@@ -20,14 +20,19 @@ public sealed partial class EscalationMonitor(
     {
         await escalations.FlagSlaBreachesAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var open = await escalations.Store.ListOpenAsync(cancellationToken);
-        foreach (var stale in open.Where(e => e.Status == EscalationStatus.Waiting && now - e.CreatedAt >= options.Value.ExpireAfter))
+
+        // Every rule below needs an escalation at least this old (a follow-up is closed after it was created), so the
+        // pass reads those only: a long queue of fresh escalations costs it nothing.
+        var settings = options.Value;
+        var youngestDue = new[] { settings.NoClaimTimeout, settings.ExpireAfter, settings.FollowUpWindow }.Min();
+        var open = await escalations.Store.ListOpenCreatedUntilAsync(now - youngestDue, cancellationToken);
+        foreach (var stale in open.Where(e => e.Status == EscalationStatus.Waiting && now - e.CreatedAt >= settings.ExpireAfter))
         {
             await escalations.ExpireAsync(stale.Id, cancellationToken);
         }
 
         foreach (var unanswered in open.Where(e => e is { Status: EscalationStatus.Resolved, FollowUpPending: true }
-                     && now - (e.ClosedAt ?? e.UpdatedAt) >= options.Value.FollowUpWindow))
+                     && now - (e.ClosedAt ?? e.UpdatedAt) >= settings.FollowUpWindow))
         {
             await escalations.RecordFollowUpAsync(unanswered.Id, null, cancellationToken);
         }
@@ -39,8 +44,8 @@ public sealed partial class EscalationMonitor(
 
         foreach (var waiting in open)
         {
-            if (waiting.Status != EscalationStatus.Waiting || waiting.CallbackOfferedAt is not null || now - waiting.CreatedAt >= options.Value.ExpireAfter
-                || now - waiting.CreatedAt < options.Value.NoClaimTimeout)
+            if (waiting.Status != EscalationStatus.Waiting || waiting.CallbackOfferedAt is not null || now - waiting.CreatedAt >= settings.ExpireAfter
+                || now - waiting.CreatedAt < settings.NoClaimTimeout)
             {
                 continue;
             }

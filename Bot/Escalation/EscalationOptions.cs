@@ -54,6 +54,9 @@ public sealed class EscalationOptions : IValidatableObject
     /// <summary>How soon an agent should look at a low-priority escalation.</summary>
     public TimeSpan SlaLow { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>The shortest of the four SLAs.</summary>
+    public TimeSpan ShortestSla => new[] { SlaUrgent, SlaHigh, SlaNormal, SlaLow }.Min();
+
     /// <summary>The SLA for a priority.</summary>
     public TimeSpan SlaFor(EscalationPriority priority) => priority switch
     {

@@ -304,7 +304,9 @@ public sealed partial class EscalationService(
     {
         var now = time.GetUtcNow();
         var flagged = new List<EscalationCase>();
-        foreach (var open in await store.ListOpenAsync(cancellationToken))
+
+        // An escalation's SLA is at least the shortest one from its creation: younger ones cannot be due yet.
+        foreach (var open in await store.ListOpenCreatedUntilAsync(now - options.Value.ShortestSla, cancellationToken))
         {
             if (open.Status != EscalationStatus.Waiting || open.SlaBreachedAt is not null || open.SlaDueAt > now)
             {

@@ -17,6 +17,11 @@ public interface IEscalationStore
     /// <summary>Every open escalation (waiting, claimed, live, callback requested).</summary>
     Task<IReadOnlyList<EscalationCase>> ListOpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>The open escalations created at or before <paramref name="createdAtOrBefore"/>, oldest first: what the
+    /// <see cref="EscalationMonitor"/> watches, since nothing is due on an escalation younger than the shortest SLA or
+    /// timeout. Stores answer from an index, so a pass costs what may be due, not the length of the queue.</summary>
+    Task<IReadOnlyList<EscalationCase>> ListOpenCreatedUntilAsync(DateTimeOffset createdAtOrBefore, CancellationToken cancellationToken);
+
     /// <summary>Every escalation created in [<paramref name="startInclusive"/>, <paramref name="endExclusive"/>) (by <see cref="EscalationCase.CreatedAt"/>),
     /// open or closed, oldest first: what reports read. Stores answer from an index on the creation time.</summary>
     Task<IReadOnlyList<EscalationCase>> ListCreatedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken);

@@ -6,13 +6,14 @@ namespace SupportBot.Bot.Escalation;
 
 /// <summary>Escalations in Redis, for several bot instances. One hash per escalation (version, status, JSON), a set of
 /// open ids, a sorted set of the waiting ids in queue order (a customer's place is one <c>ZRANK</c>), a sorted set of every
-/// id by creation time (reports read a date range), one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
+/// id by creation time (reports read a date range), a sorted set of the open ids by creation time (the monitor reads only
+/// escalations old enough to be due), one key per conversation pointing at its open escalation, and one list per escalation for the live chat.
 /// Every change runs as one Lua script that compares the version first, so it is atomic across instances: of two
 /// agents claiming at once exactly one wins, and a change is either wholly stored or not at all. The keys share the hash
 /// tag <c>{queue}</c>, so the script also runs on a clustered Redis (one slot).</summary>
 public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<StateOptions> options) : IEscalationStore
 {
-    // KEYS: case hash, open set, conversation key, waiting sorted set, created sorted set. ARGV: id, expected version
+    // KEYS: case hash, open set, conversation key, waiting sorted set, created sorted set, open-by-creation sorted set. ARGV: id, expected version
     // (0 = create), status, is open, json, is waiting, queue score, creation time (Unix ms).
     private const string ReplaceScript = """
         local current = redis.call('HGET', KEYS[1], 'version')
@@ -25,12 +26,14 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         redis.call('HSET', KEYS[1], 'version', next, 'status', ARGV[3], 'json', ARGV[5])
         if ARGV[4] == '1' then
           redis.call('SADD', KEYS[2], ARGV[1])
+          redis.call('ZADD', KEYS[6], ARGV[8], ARGV[1])
           local owner = redis.call('GET', KEYS[3])
           if not owner or owner == ARGV[1] or redis.call('SISMEMBER', KEYS[2], owner) == 0 then
             redis.call('SET', KEYS[3], ARGV[1])
           end
         else
           redis.call('SREM', KEYS[2], ARGV[1])
+          redis.call('ZREM', KEYS[6], ARGV[1])
           if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
         end
         if ARGV[6] == '1' then
@@ -49,6 +52,8 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "escalation:{queue}:";
 
     private RedisTimeIndex? _created;
+
+    private RedisTimeIndex? _openCreated;
 
     /// <inheritdoc />
     public async Task AddAsync(EscalationCase escalation, CancellationToken cancellationToken)
@@ -86,22 +91,9 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     public async Task<IReadOnlyList<EscalationCase>> ListOpenAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var ids = await Database.SetMembersAsync(OpenKey);
 
-        // One batch for every case: a round trip per open case made each escalation slower as the queue grew.
-        var batch = Database.CreateBatch();
-        var reads = Array.ConvertAll(ids, id => batch.HashGetAsync(CaseKey(id.ToString()), CaseFields));
-        batch.Execute();
-        var cases = new List<EscalationCase>(ids.Length);
-        foreach (var fields in await Task.WhenAll(reads).WaitAsync(cancellationToken))
-        {
-            if (ToCase(fields) is { IsOpen: true } escalation)
-            {
-                cases.Add(escalation);
-            }
-        }
-
-        return cases.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        // Batches of reads: a round trip per open case made each escalation slower as the queue grew.
+        return await ReadCasesAsync(await Database.SetMembersAsync(OpenKey), c => c.IsOpen, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -118,25 +110,18 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<EscalationCase>> ListOpenCreatedUntilAsync(DateTimeOffset createdAtOrBefore, CancellationToken cancellationToken)
+    {
+        // The index is scored in whole milliseconds: read up to the next one, then compare exactly.
+        var ids = await OpenCreated.RangeAsync(DateTimeOffset.UnixEpoch, createdAtOrBefore.AddMilliseconds(1), BackfillOpenCreatedAsync, cancellationToken);
+        return await ReadCasesAsync(ids, c => c.IsOpen && c.CreatedAt <= createdAtOrBefore, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<EscalationCase>> ListCreatedBetweenAsync(DateTimeOffset startInclusive, DateTimeOffset endExclusive, CancellationToken cancellationToken)
     {
         var ids = await Created.RangeAsync(startInclusive, endExclusive, BackfillCreatedAsync, cancellationToken);
-        var cases = new List<EscalationCase>(ids.Length);
-        foreach (var chunk in ids.Chunk(ReadBatch))
-        {
-            var batch = Database.CreateBatch();
-            var reads = Array.ConvertAll(chunk, id => batch.HashGetAsync(CaseKey(id.ToString()), CaseFields));
-            batch.Execute();
-            foreach (var fields in await Task.WhenAll(reads).WaitAsync(cancellationToken))
-            {
-                if (ToCase(fields) is { } escalation && escalation.CreatedAt >= startInclusive && escalation.CreatedAt < endExclusive)
-                {
-                    cases.Add(escalation);
-                }
-            }
-        }
-
-        return cases.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return await ReadCasesAsync(ids, c => c.CreatedAt >= startInclusive && c.CreatedAt < endExclusive, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -169,12 +154,33 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         cancellationToken.ThrowIfCancellationRequested();
         var result = await Database.ScriptEvaluateAsync(
             ReplaceScript,
-            [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId), WaitingKey, Created.Key],
+            [CaseKey(escalation.Id), OpenKey, ConversationKey(escalation.Request.ConversationId), WaitingKey, Created.Key, OpenCreated.Key],
             [
                 escalation.Id, expectedVersion, escalation.Status.ToString(), escalation.IsOpen ? 1 : 0, RecordJson.Serialize(escalation),
                 escalation.Status == EscalationStatus.Waiting ? 1 : 0, QueueOrder.Score(escalation), escalation.CreatedAt.ToUnixTimeMilliseconds(),
             ]);
         return (long)result;
+    }
+
+    // The cases of the ids (a batch of reads per chunk) that pass the filter, oldest first.
+    private async Task<IReadOnlyList<EscalationCase>> ReadCasesAsync(RedisValue[] ids, Func<EscalationCase, bool> keep, CancellationToken cancellationToken)
+    {
+        var cases = new List<EscalationCase>(ids.Length);
+        foreach (var chunk in ids.Chunk(ReadBatch))
+        {
+            var batch = Database.CreateBatch();
+            var reads = Array.ConvertAll(chunk, id => batch.HashGetAsync(CaseKey(id.ToString()), CaseFields));
+            batch.Execute();
+            foreach (var fields in await Task.WhenAll(reads).WaitAsync(cancellationToken))
+            {
+                if (ToCase(fields) is { } escalation && keep(escalation))
+                {
+                    cases.Add(escalation);
+                }
+            }
+        }
+
+        return cases.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
     private static EscalationCase? ToCase(RedisValue[] fields)
@@ -209,7 +215,30 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
         }
     }
 
+    // Open cases stored before the open-by-creation index existed: the open set names them.
+    private async Task BackfillOpenCreatedAsync(IDatabase database, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in (await database.SetMembersAsync(OpenKey)).Chunk(ReadBatch))
+        {
+            var batch = database.CreateBatch();
+            var reads = Array.ConvertAll(chunk, id => batch.HashGetAsync(CaseKey(id.ToString()), CaseFields));
+            batch.Execute();
+            var entries = (await Task.WhenAll(reads).WaitAsync(cancellationToken))
+                .Select(ToCase)
+                .OfType<EscalationCase>()
+                .Where(c => c.IsOpen)
+                .Select(c => new SortedSetEntry(c.Id, c.CreatedAt.ToUnixTimeMilliseconds()))
+                .ToArray();
+            if (entries.Length > 0)
+            {
+                await database.SortedSetAddAsync(OpenCreated.Key, entries);
+            }
+        }
+    }
+
     private RedisTimeIndex Created => _created ??= new RedisTimeIndex(redis, _prefix + "created");
+
+    private RedisTimeIndex OpenCreated => _openCreated ??= new RedisTimeIndex(redis, _prefix + "open-created");
 
     private IDatabase Database => redis.GetDatabase();
 

@@ -19,6 +19,7 @@ public sealed class SqliteEscalationStore : IEscalationStore, IDisposable
             json TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_escalations_open ON escalations (is_open, conversation_id);
         CREATE INDEX IF NOT EXISTS ix_escalations_created ON escalations (created_at);
+        CREATE INDEX IF NOT EXISTS ix_escalations_open_created ON escalations (is_open, created_at);
         CREATE TABLE IF NOT EXISTS escalation_messages (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT,
             escalation_id TEXT NOT NULL,
@@ -94,6 +95,16 @@ public sealed class SqliteEscalationStore : IEscalationStore, IDisposable
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json, version FROM escalations WHERE is_open = 1 ORDER BY created_at, id";
+        return await ReadCasesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EscalationCase>> ListOpenCreatedUntilAsync(DateTimeOffset createdAtOrBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json, version FROM escalations WHERE is_open = 1 AND created_at <= $until ORDER BY created_at, id";
+        command.Parameters.AddWithValue("$until", SqliteDatabase.Format(createdAtOrBefore));
         return await ReadCasesAsync(command, cancellationToken);
     }
 

@@ -324,4 +324,23 @@ public abstract class EscalationStoreContractTests
         Assert.Equal([second.Id], (await reopened.ListCreatedBetweenAsync(second.CreatedAt, third.CreatedAt, None)).Select(e => e.Id));
         Assert.Empty(await reopened.ListCreatedBetweenAsync(third.CreatedAt.AddDays(1), third.CreatedAt.AddDays(5), None));
     }
+
+    [Fact]
+    public async Task ListOpenCreatedUntil_IsInclusive_OldestFirst_AndOpenOnly()
+    {
+        var store = await CreateStoreAsync();
+        var first = await CreateAsync(store);
+        _time.Advance(TimeSpan.FromMinutes(30));
+        var second = await CreateAsync(store);
+        var expired = await CreateAsync(store);
+        Assert.True((await Service(store).ExpireAsync(expired.Id, None)).Succeeded);
+        _time.Advance(TimeSpan.FromTicks(1));
+        var younger = await CreateAsync(store);
+        var reopened = await ReopenAsync();
+
+        Assert.Equal([first.Id, second.Id], (await reopened.ListOpenCreatedUntilAsync(second.CreatedAt, None)).Select(e => e.Id));
+        Assert.Equal([first.Id], (await reopened.ListOpenCreatedUntilAsync(second.CreatedAt.AddTicks(-1), None)).Select(e => e.Id));
+        Assert.Empty(await reopened.ListOpenCreatedUntilAsync(first.CreatedAt.AddMinutes(-1), None));
+        Assert.Equal([first.Id, second.Id, younger.Id], (await reopened.ListOpenCreatedUntilAsync(younger.CreatedAt, None)).Select(e => e.Id));
+    }
 }

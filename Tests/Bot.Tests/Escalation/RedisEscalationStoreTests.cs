@@ -49,6 +49,34 @@ public sealed class RedisEscalationStoreTests(RedisServerFixture redis) : Escala
         Assert.Null(await connection.GetDatabase().SortedSetRankAsync(waiting, created.Id));
     }
 
+    [Fact]
+    public async Task OpenCasesStoredBeforeTheOpenByCreationIndex_AreIndexedOnFirstRead()
+    {
+        var store = await CreateStoreAsync();
+        var service = new EscalationService(store, Options.Create(new EscalationOptions()), TimeProvider.System, [], NullLogger<EscalationService>.Instance);
+        var request = new EscalationRequest
+        {
+            CustomerId = "webchat:ana",
+            ChannelId = "webchat",
+            ConversationId = Guid.NewGuid().ToString("N"),
+            Language = Language.Spanish,
+            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
+        };
+        var open = await service.CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
+        var expired = await service.CreateAsync(request with { ConversationId = Guid.NewGuid().ToString("N") }, "s", [], null, CancellationToken.None);
+        Assert.True((await service.ExpireAsync(expired.Id, CancellationToken.None)).Succeeded);
+
+        // As a store of an earlier version left them: no index, no marker.
+        await using var connection = await redis.ConnectAsync();
+        RedisKey index = $"{_prefix}escalation:{{queue}}:open-created";
+        await connection.GetDatabase().KeyDeleteAsync([index, index.Append(":complete")]);
+
+        var due = await (await ReopenAsync()).ListOpenCreatedUntilAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal([open.Id], due.Select(e => e.Id));
+        Assert.Equal(1, await connection.GetDatabase().SortedSetLengthAsync(index));
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var connection in _connections)
