@@ -1,11 +1,8 @@
-using System.Net.Mime;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Http;
 using SupportBot.Bot.Security;
-using Newtonsoft.Json;
 
 namespace SupportBot.Bot.BotFramework;
 
@@ -109,10 +106,9 @@ public static partial class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, "This bot does not handle this invoke activity.");
         }
 
-        var json = invokeResponse.Body is null ? null : JsonConvert.SerializeObject(invokeResponse.Body, HttpHelper.BotMessageSerializerSettings);
-        return json is null
+        return invokeResponse.Body is null
             ? Results.StatusCode(invokeResponse.Status)
-            : Results.Content(json, MediaTypeNames.Application.Json, System.Text.Encoding.UTF8, invokeResponse.Status);
+            : new InvokeResponseResult(invokeResponse.Status, invokeResponse.Body);
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -11,15 +12,19 @@ public static class ActivityJson
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // A serializer is safe to share once configured; the depth limit is configuration, so one per limit (in practice one).
+    private static readonly ConcurrentDictionary<int, JsonSerializer> Serializers = new();
+
     /// <summary>The activity, or why the body is not one (a 400's detail, without the serializer's own words).</summary>
     public static (Activity? Activity, string? Error) Parse(byte[] body, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var settings = new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { MaxDepth = maxDepth };
+        var serializer = Serializers.GetOrAdd(
+            maxDepth, depth => JsonSerializer.Create(new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { MaxDepth = depth }));
         try
         {
             using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), StrictUtf8));
-            var activity = JsonSerializer.Create(settings).Deserialize<Activity>(reader);
+            var activity = serializer.Deserialize<Activity>(reader);
             if (activity is null)
             {
                 return (null, "The body is not an activity.");
