@@ -72,6 +72,7 @@ public sealed partial class ConversationReferenceRecorder(
         var activity = turnContext.Activity;
         var channelCustomerId = CustomerIdentity.Of(turnContext);
         var profile = await state.UserProfile.GetAsync(turnContext, () => new UserProfile(), cancellationToken);
+        var now = time.GetUtcNow();
         var reference = activity.GetConversationReference();
         // The activity id of this turn is not part of where to write next time.
         reference.ActivityId = null;
@@ -83,12 +84,29 @@ public sealed partial class ConversationReferenceRecorder(
             JsonConvert.SerializeObject(reference),
             TurnLanguage.Get(turnContext, settings.DefaultLanguage),
             TimeZoneOf(activity),
-            time.GetUtcNow());
-        await store.SaveReferenceAsync(record, RefreshAfter, cancellationToken);
+            now);
+        var stamp = ReachableStamp.Of(record, profile.VerifiedCustomerId);
+        if (ReachableStamp.StillHolds(profile.ReachableStamp, stamp, now, RefreshAfter))
+        {
+            // This customer's user state says the same was stored less than an hour ago: nothing to read or write.
+            return;
+        }
+
+        var written = await store.SaveReferenceAsync(record, RefreshAfter, cancellationToken);
         if (profile.VerifiedCustomerId is { } shopCustomerId && !string.Equals(shopCustomerId, channelCustomerId, StringComparison.Ordinal))
         {
-            await store.SaveReferenceAsync(record with { CustomerId = shopCustomerId }, RefreshAfter, cancellationToken);
+            written |= await store.SaveReferenceAsync(record with { CustomerId = shopCustomerId }, RefreshAfter, cancellationToken);
         }
+
+        if (!written)
+        {
+            // Stored by an earlier turn at a time this one does not know: stamping now could delay the hourly refresh.
+            return;
+        }
+
+        // The turn's state was saved before this runs (the reference needs the turn's final language and identity).
+        profile.ReachableStamp = ReachableStamp.At(stamp, now);
+        await state.UserState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The conversation reference of a {ChannelId} customer could not be recorded")]

@@ -17,4 +17,8 @@ public sealed class UserProfile
     /// <summary>The shop's customer id, when a signed link from the shop's web page (or the channel) vouched for it:
     /// that customer's own orders need no further identity check. Never set from unsigned input.</summary>
     public string? VerifiedCustomerId { get; set; }
+
+    /// <summary>What the host last stored of where this customer can be reached, and when (opaque to the dialogs): while
+    /// it still matches, the host need not read its store on every turn to find nothing changed.</summary>
+    public string? ReachableStamp { get; set; }
 }

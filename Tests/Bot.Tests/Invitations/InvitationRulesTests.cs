@@ -31,6 +31,35 @@ public sealed class InvitationRulesTests : IAsyncLifetime
     private List<string> TextsTo(Customer customer) => [.. _connector.TextsTo(customer.ConversationId)];
 
     [Fact]
+    public async Task WhereToReachTheCustomer_IsStoredWhenItChanges_AndItsLastSeenTimeHourly_NotOnEveryTurn()
+    {
+        var (host, clock, customer) = await StartAsync();
+        await using var running = host;
+        await host.SendAsync(customer.Message("hola"));
+        var first = await WaitForReferenceAsync(host, CustomerId(customer));
+        Assert.Equal(Start, first.LastSeenAt);
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await host.SendAsync(customer.Message("hola"));
+        Assert.Equal(first, await Store(host).GetReferenceAsync(CustomerId(customer), CancellationToken.None));
+
+        var moved = customer.Message("hola");
+        moved.LocalTimezone = "America/New_York";
+        await host.SendAsync(moved);
+        var changed = await Store(host).GetReferenceAsync(CustomerId(customer), CancellationToken.None);
+        Assert.Equal(("America/New_York", Start.AddMinutes(10)), (changed!.TimeZone, changed.LastSeenAt));
+
+        clock.Advance(TimeSpan.FromMinutes(59));
+        await host.SendAsync(customer.Message("hola"));
+        Assert.Equal(Start.AddMinutes(10), (await Store(host).GetReferenceAsync(CustomerId(customer), CancellationToken.None))!.LastSeenAt);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await host.SendAsync(customer.Message("hola"));
+        var refreshed = await Store(host).GetReferenceAsync(CustomerId(customer), CancellationToken.None);
+        Assert.Equal(("America/New_York", Start.AddMinutes(70)), (refreshed!.TimeZone, refreshed.LastSeenAt));
+    }
+
+    [Fact]
     public async Task SevenDaysAfterDelivery_OutsideQuietHoursInTheCustomersZone_TheInvitationIsSent_ThenOneReminder()
     {
         var (host, clock, customer) = await StartAsync();
