@@ -23,6 +23,11 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        if (Ascii.IsValid(text))
+        {
+            return NormalizeAscii(text);
+        }
+
         // A lone surrogate or U+FFFE (JSON can carry them as \u escapes) makes Normalize throw: they become U+FFFD first.
         var lower = text.ToLowerInvariant();
         var decomposed = WithoutLoneSurrogates(lower).Normalize(NormalizationForm.FormD);
@@ -52,6 +57,57 @@ public static class TextNormalizer
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC).Trim(EdgeTrim);
+    }
+
+    // ASCII has nothing to fold (no accents, curly quotes or selectors), so it needs neither Unicode normalization: only
+    // lower case, collapsed whitespace and trimmed edges. Most answers are like that ("5", "yes", a button's value), and
+    // recognizers normalize what they compare on every turn, so text already in that form comes back as it is.
+    private static string NormalizeAscii(string text)
+    {
+        if (IsNormalizedAscii(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+        }
+
+        return builder.ToString().Trim(EdgeTrim);
+    }
+
+    private static bool IsNormalizedAscii(string text)
+    {
+        if (Array.IndexOf(EdgeTrim, text[0]) >= 0 || Array.IndexOf(EdgeTrim, text[^1]) >= 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterUpper(c) || (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="normalizedText"/> is <paramref name="phrase"/> or contains it as a sequence

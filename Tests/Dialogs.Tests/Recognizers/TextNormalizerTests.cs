@@ -47,4 +47,24 @@ public sealed class TextNormalizerTests
     [InlineData("", "no", false)]
     public void ContainsPhrase_MatchesWholeWordSequences(string text, string phrase, bool expected) =>
         Assert.Equal(expected, TextNormalizer.ContainsPhrase(TextNormalizer.Normalize(text), phrase));
+
+    [Fact]
+    public void Normalize_OfAsciiText_IsWhatTheFullUnicodePathGives()
+    {
+        // ASCII takes a shorter path. A trailing combining accent forces the full path (FormD, marks dropped, FormC) and
+        // is dropped there, so both must agree on every string.
+        var random = new Random(20261203);
+        const string alphabet = "aZ9 \t\n\r\v\f.,;:!?\"'()/*-_@#MnOp";
+        for (var i = 0; i < 5000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(TextNormalizer.Normalize(text + "\u0301"), TextNormalizer.Normalize(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("rate my purchase")]
+    [InlineData("4/5")]
+    public void Normalize_ReturnsAsciiTextAlreadyInItsForm_AsItIs(string text) => Assert.Same(text, TextNormalizer.Normalize(text));
 }
