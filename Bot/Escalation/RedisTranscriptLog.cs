@@ -7,8 +7,8 @@ namespace SupportBot.Bot.Escalation;
 
 /// <summary>The transcript in Redis, shared by every instance: a list per conversation
 /// (<c>&lt;prefix&gt;transcript:&lt;conversation id&gt;</c>) of one JSON line per entry. An append is <c>RPUSH</c>,
-/// <c>LTRIM</c> to the last <see cref="ConversationTranscript.MaxLines"/> and <c>PEXPIRE</c>, sent as one batch (one round
-/// trip, nothing read); a read is one <c>LRANGE</c>.</summary>
+/// <c>LTRIM</c> to the last <see cref="ConversationTranscript.MaxLines"/> and <c>EXPIRE</c>, sent as one batch (one round
+/// trip; only the push's reply is awaited); a read is one <c>LRANGE</c>.</summary>
 public sealed class RedisTranscriptLog(IConnectionMultiplexer redis, IOptions<StateOptions> options) : ITranscriptLog
 {
     private readonly string _prefix = (options ?? throw new ArgumentNullException(nameof(options))).Value.KeyPrefix + "transcript:";
@@ -29,13 +29,15 @@ public sealed class RedisTranscriptLog(IConnectionMultiplexer redis, IOptions<St
             values[i] = JsonSerializer.SerializeToUtf8Bytes(lines[i]);
         }
 
+        // The trim and the expiry follow the push on the same connection, so Redis runs them in order; once the push is
+        // acknowledged they cannot fail on this key, and nobody waits for their replies.
         var key = Key(conversationId);
         var batch = redis.GetDatabase().CreateBatch();
         var push = batch.ListRightPushAsync(key, values);
-        var trim = batch.ListTrimAsync(key, -ConversationTranscript.MaxLines, -1);
-        var expire = batch.KeyExpireAsync(key, ConversationTranscript.TimeToLive);
+        _ = batch.ListTrimAsync(key, -ConversationTranscript.MaxLines, -1, CommandFlags.FireAndForget);
+        _ = batch.KeyExpireAsync(key, ConversationTranscript.TimeToLive, flags: CommandFlags.FireAndForget);
         batch.Execute();
-        await Task.WhenAll(push, trim, expire).WaitAsync(cancellationToken);
+        await push.WaitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
