@@ -23,17 +23,26 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        // ASCII has nothing to fold (no accents, curly quotes or selectors), so it needs neither Unicode normalization.
+        // Most answers are like that ("5", "yes", a button's value), and recognizers normalize what they compare on every
+        // turn, so text already in that form comes back as it is.
         if (Ascii.IsValid(text))
         {
-            return NormalizeAscii(text);
+            return IsNormalizedAscii(text) ? text : Collapse(text.ToLowerInvariant()).Trim(EdgeTrim);
         }
 
         // A lone surrogate or U+FFFE (JSON can carry them as \u escapes) makes Normalize throw: they become U+FFFD first.
-        var lower = text.ToLowerInvariant();
-        var decomposed = WithoutLoneSurrogates(lower).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var decomposed = WithoutLoneSurrogates(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD);
+        return Collapse(decomposed).Normalize(NormalizationForm.FormC).Trim(EdgeTrim);
+    }
+
+    // Drops combining marks and emoji variation selectors, collapses whitespace runs to one space (none at the ends)
+    // and straightens curly apostrophes.
+    private static string Collapse(string lower)
+    {
+        var builder = new StringBuilder(lower.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var c in lower)
         {
             if (c is (>= '\u0300' and <= '\u036F') or '\uFE0E' or '\uFE0F')
             {
@@ -56,39 +65,7 @@ public static class TextNormalizer
             builder.Append(c is '‘' or '’' ? '\'' : c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC).Trim(EdgeTrim);
-    }
-
-    // ASCII has nothing to fold (no accents, curly quotes or selectors), so it needs neither Unicode normalization: only
-    // lower case, collapsed whitespace and trimmed edges. Most answers are like that ("5", "yes", a button's value), and
-    // recognizers normalize what they compare on every turn, so text already in that form comes back as it is.
-    private static string NormalizeAscii(string text)
-    {
-        if (IsNormalizedAscii(text))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
-        }
-
-        return builder.ToString().Trim(EdgeTrim);
+        return builder.ToString();
     }
 
     private static bool IsNormalizedAscii(string text)

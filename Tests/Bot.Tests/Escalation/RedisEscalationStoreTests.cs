@@ -26,19 +26,24 @@ public sealed class RedisEscalationStoreTests(RedisServerFixture redis) : Escala
 
     public Task InitializeAsync() => Task.CompletedTask;
 
+    private static EscalationService Service(IEscalationStore store)
+        => new(store, Options.Create(new EscalationOptions()), TimeProvider.System, [], NullLogger<EscalationService>.Instance);
+
+    private static EscalationRequest Request() => new()
+    {
+        CustomerId = "webchat:ana",
+        ChannelId = "webchat",
+        ConversationId = Guid.NewGuid().ToString("N"),
+        Language = Language.English,
+        Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
+    };
+
     [Fact]
     public async Task WaitingCases_AreKeptInOneSortedSet_SoAPlaceIsOneRank()
     {
         var store = await CreateStoreAsync();
-        var service = new EscalationService(store, Options.Create(new EscalationOptions()), TimeProvider.System, [], NullLogger<EscalationService>.Instance);
-        var request = new EscalationRequest
-        {
-            CustomerId = "webchat:ana",
-            ChannelId = "webchat",
-            ConversationId = Guid.NewGuid().ToString("N"),
-            Language = Language.English,
-            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
-        };
+        var service = Service(store);
+        var request = Request();
         var created = await service.CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
         var waiting = (RedisKey)$"{_prefix}escalation:{{queue}}:waiting";
         await using var connection = await redis.ConnectAsync();
@@ -53,15 +58,8 @@ public sealed class RedisEscalationStoreTests(RedisServerFixture redis) : Escala
     public async Task OpenCasesStoredBeforeTheOpenByCreationIndex_AreIndexedOnFirstRead()
     {
         var store = await CreateStoreAsync();
-        var service = new EscalationService(store, Options.Create(new EscalationOptions()), TimeProvider.System, [], NullLogger<EscalationService>.Instance);
-        var request = new EscalationRequest
-        {
-            CustomerId = "webchat:ana",
-            ChannelId = "webchat",
-            ConversationId = Guid.NewGuid().ToString("N"),
-            Language = Language.Spanish,
-            Decision = new EscalationDecision(true, [EscalationReason.LowCsat], EscalationPriority.High),
-        };
+        var service = Service(store);
+        var request = Request();
         var open = await service.CreateAsync(request, EscalationSummary.For(request), [], null, CancellationToken.None);
         var expired = await service.CreateAsync(request with { ConversationId = Guid.NewGuid().ToString("N") }, "s", [], null, CancellationToken.None);
         Assert.True((await service.ExpireAsync(expired.Id, CancellationToken.None)).Succeeded);
