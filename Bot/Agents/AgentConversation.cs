@@ -63,7 +63,8 @@ public sealed partial class AgentConversation(
                 LogNoReference(escalation.Id);
             }
         }
-        catch (Exception e) when (e is HttpRequestException or Microsoft.Rest.HttpOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or Microsoft.Rest.RestException or TimeoutException
+                                   or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // Stored already: the console shows it, and the customer's channel can be retried; the call still succeeds.
             LogDeliveryFailed(e, escalation.Id);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -20,6 +21,8 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 {
     private readonly StateAccessors _state;
     private readonly ConversationSettings _settings;
+    private static readonly AsyncLocal<bool> StartedByBot = new();
+
     private readonly ILogger<SupportBotAdapter> _logger;
     private readonly IInProcessChannel[] _inProcessChannels;
     private readonly string _appId;
@@ -80,41 +83,49 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 
     /// <inheritdoc />
     public override Task ContinueConversationAsync(string botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
-        => InProcessChannelOf(reference?.ServiceUrl) is { } channel
-            ? RunInProcessAsync(channel, CreateClaimsIdentity(botAppId), reference!.GetContinuationActivity(), callback, cancellationToken)
-            : base.ContinueConversationAsync(botAppId, reference, callback, cancellationToken);
+        => ProactiveAsync(() => InProcessChannelOf(reference?.ServiceUrl) is { } channel
+                ? RunInProcessAsync(channel, CreateClaimsIdentity(botAppId), reference!.GetContinuationActivity(), callback, cancellationToken)
+                : base.ContinueConversationAsync(botAppId, reference, callback, cancellationToken));
 
     /// <inheritdoc />
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
-        => InProcessChannelOf(reference?.ServiceUrl) is { } channel
-            ? RunInProcessAsync(channel, claimsIdentity, reference!.GetContinuationActivity(), callback, cancellationToken)
-            : base.ContinueConversationAsync(claimsIdentity, reference, callback, cancellationToken);
+        => ProactiveAsync(() => InProcessChannelOf(reference?.ServiceUrl) is { } channel
+                ? RunInProcessAsync(channel, claimsIdentity, reference!.GetContinuationActivity(), callback, cancellationToken)
+                : base.ContinueConversationAsync(claimsIdentity, reference, callback, cancellationToken));
 
     /// <inheritdoc />
     public override Task ContinueConversationAsync(
         ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
-        => InProcessChannelOf(reference?.ServiceUrl) is { } channel
-            ? RunInProcessAsync(channel, claimsIdentity, reference!.GetContinuationActivity(), callback, cancellationToken)
-            : base.ContinueConversationAsync(claimsIdentity, reference, audience, callback, cancellationToken);
+        => ProactiveAsync(() => InProcessChannelOf(reference?.ServiceUrl) is { } channel
+                ? RunInProcessAsync(channel, claimsIdentity, reference!.GetContinuationActivity(), callback, cancellationToken)
+                : base.ContinueConversationAsync(claimsIdentity, reference, audience, callback, cancellationToken));
 
     /// <inheritdoc />
     public override Task ContinueConversationAsync(string botAppId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
-        => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
-            ? RunInProcessAsync(channel, CreateClaimsIdentity(botAppId), continuationActivity!, callback, cancellationToken)
-            : base.ContinueConversationAsync(botAppId, continuationActivity, callback, cancellationToken);
+        => ProactiveAsync(() => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
+                ? RunInProcessAsync(channel, CreateClaimsIdentity(botAppId), continuationActivity!, callback, cancellationToken)
+                : base.ContinueConversationAsync(botAppId, continuationActivity, callback, cancellationToken));
 
     /// <inheritdoc />
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
-        => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
-            ? RunInProcessAsync(channel, claimsIdentity, continuationActivity!, callback, cancellationToken)
-            : base.ContinueConversationAsync(claimsIdentity, continuationActivity, callback, cancellationToken);
+        => ProactiveAsync(() => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
+                ? RunInProcessAsync(channel, claimsIdentity, continuationActivity!, callback, cancellationToken)
+                : base.ContinueConversationAsync(claimsIdentity, continuationActivity, callback, cancellationToken));
 
     /// <inheritdoc />
     public override Task ContinueConversationAsync(
         ClaimsIdentity claimsIdentity, Activity continuationActivity, string audience, BotCallbackHandler callback, CancellationToken cancellationToken)
-        => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
-            ? RunInProcessAsync(channel, claimsIdentity, continuationActivity!, callback, cancellationToken)
-            : base.ContinueConversationAsync(claimsIdentity, continuationActivity, audience, callback, cancellationToken);
+        => ProactiveAsync(() => InProcessChannelOf(continuationActivity?.ServiceUrl) is { } channel
+                ? RunInProcessAsync(channel, claimsIdentity, continuationActivity!, callback, cancellationToken)
+                : base.ContinueConversationAsync(claimsIdentity, continuationActivity, audience, callback, cancellationToken));
+
+    // A turn the bot starts itself (an agent's message, an invitation, a follow-up, a Teams card): marked for the turn
+    // error handler, which leaves such a conversation alone and lets the caller see the failure.
+    private static async Task ProactiveAsync(Func<Task> turn)
+    {
+        StartedByBot.Value = true;
+        await turn();
+    }
 
     private IInProcessChannel? InProcessChannelOf(string? serviceUrl)
         => serviceUrl is null ? null : Array.Find(_inProcessChannels, c => c.Serves(serviceUrl));
@@ -164,8 +175,16 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 
     private async Task HandleTurnErrorAsync(ITurnContext turnContext, Exception exception)
     {
-        var texts = Texts.For(TurnLanguage.Get(turnContext, _settings.DefaultLanguage));
         var conversationId = turnContext.Activity?.Conversation?.Id;
+        if (StartedByBot.Value)
+        {
+            // The customer said nothing in this turn: there is nothing to apologise for (on a channel that may be what
+            // failed) and no dialog to reset. The caller decides: retry, log, tell the agent.
+            LogProactiveTurnFailed(exception.GetType().Name, conversationId);
+            ExceptionDispatchInfo.Throw(exception);
+        }
+
+        var texts = Texts.For(TurnLanguage.Get(turnContext, _settings.DefaultLanguage));
         if (exception is StorageConflictException)
         {
             // Another turn of the same conversation saved first; its state is the truth, so nothing is cleared.
@@ -214,6 +233,9 @@ public sealed partial class SupportBotAdapter : CloudAdapter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Channel token validation failed with {ExceptionType} for channel {ChannelId}")]
     private partial void LogAuthenticationFailed(string exceptionType, string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A turn the bot started in conversation {ConversationId} failed ({ExceptionType}); left to its caller")]
+    private partial void LogProactiveTurnFailed(string exceptionType, string? conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId}; dialog stack cleared")]
     private partial void LogTurnFailed(Exception exception, string? conversationId);

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Bot.BotFramework;
@@ -23,9 +22,7 @@ public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration c
             return false;
         }
 
-        // The adapter's turn error handler would swallow a failed send (and try to apologise on the same broken
-        // channel): the failure is kept and thrown here, so the scheduler tries again or gives up.
-        Exception? failure = null;
+        // A turn the bot starts: a failed send comes back here from the adapter, so the scheduler tries again or gives up.
         await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, async (turn, ct) =>
         {
             var message = (Activity)InvitationMessage.Create(orderId, language, reminder);
@@ -35,20 +32,8 @@ public sealed class InvitationSender(SupportBotAdapter adapter, IConfiguration c
                 message.Text += "\n\n" + ChannelTexts.For(language).StopHint;
             }
 
-            try
-            {
-                await turn.SendActivityAsync(message, ct);
-            }
-            catch (Exception e) when (e is HttpRequestException or ErrorResponseException or TimeoutException)
-            {
-                failure = e;
-            }
+            await turn.SendActivityAsync(message, ct);
         }, cancellationToken);
-        if (failure is not null)
-        {
-            ExceptionDispatchInfo.Throw(failure);
-        }
-
         return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
@@ -125,21 +124,9 @@ public sealed partial class TeamsEscalationNotifier(
             return;
         }
 
-        // A failure is rethrown to the queue (which logs it with the escalation) instead of reaching the adapter's turn
-        // error handler, which is for customers: it would apologise in the agents' thread.
-        ExceptionDispatchInfo? failure = null;
-        await adapter.ContinueConversationAsync(AppId, thread, async (turn, ct) =>
-        {
-            try
-            {
-                await callback(turn, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-        }, cancellationToken);
-        failure?.Throw();
+        // A turn the bot starts: the adapter hands a failure back (to the queue, which logs it with the escalation)
+        // rather than apologising in the agents' thread.
+        await adapter.ContinueConversationAsync(AppId, thread, callback, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Escalation {EscalationId} posted to Teams as card {CardActivityId}")]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Dialogs.Localization;
@@ -66,6 +67,35 @@ public sealed class LiveChatOverHttpTests(RedisServerFixture redis) : IAsyncLife
         var stored = await host.Services.GetRequiredService<IEscalationStore>().GetAsync(id, CancellationToken.None);
         Assert.Equal((EscalationStatus.Resolved, EscalationOutcome.Replacement, 4, false), (stored!.Status, stored.Outcome, stored.FollowUpScore, stored.FollowUpPending));
         Assert.NotEmpty(await customer.TextsAsync(language == Language.Spanish ? "hola" : "hello"));
+    }
+
+    [Theory]
+    [InlineData("es-ES", Language.Spanish, "¿Sigue ahí?")]
+    [InlineData("en-US", Language.English, "Are you still there?")]
+    public async Task AnAgentMessageTheChannelRefuses_IsKept_AndTheCustomerIsNotApologisedToOrReset(string locale, Language language, string agentText)
+    {
+        var t = Texts.For(language);
+        var (host, customer, id) = await EscalatedAsync(locale, language);
+        await using var _ = host;
+        using var ana = EscalationScenario.Agent(host, EscalationScenario.AnaToken);
+        (await ana.PostAsync($"/api/agent/escalations/{id}/claim", null)).Dispose();
+        var earlier = _connector.TextsTo(customer.ConversationId).Count;
+
+        _connector.FailMessagesWith = StatusCodes.Status503ServiceUnavailable;
+        using var sent = await ana.PostAsJsonAsync($"/api/agent/escalations/{id}/messages", new { text = agentText });
+        _connector.FailMessagesWith = null;
+
+        // Stored and shown to the agent. The channel refused the first line ("Ana has joined"), so the rest was not
+        // tried, and the bot did not treat the failure as a turn error of the customer's (an apology, the dialog reset).
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var chat = await ana.GetFromJsonAsync<JsonElement>($"/api/agent/escalations/{id}/messages");
+        Assert.Contains(chat.EnumerateArray(), m => m.GetProperty("text").GetString() == agentText);
+        Assert.Equal([t.AgentJoined("Ana")], _connector.TextsTo(customer.ConversationId).Skip(earlier));
+
+        // The customer is still in the live chat: what they write goes to the agent, not to the bot.
+        Assert.Empty(await customer.TextsAsync(language == Language.Spanish ? "sí, aquí estoy" : "yes, I'm here"));
+        var after = await ana.GetFromJsonAsync<JsonElement>($"/api/agent/escalations/{id}/messages");
+        Assert.Equal("Customer", after.EnumerateArray().Last().GetProperty("sender").GetString());
     }
 
     [Theory]
