@@ -18,14 +18,14 @@ public sealed partial class EscalationMonitor(
     /// <summary>One pass over the queue.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        await escalations.FlagSlaBreachesAsync(cancellationToken);
         var now = time.GetUtcNow();
 
-        // Every rule below needs an escalation at least this old (a follow-up is closed after it was created), so the
-        // pass reads those only: a long queue of fresh escalations costs it nothing.
+        // Every rule of the pass needs an escalation at least this old (an SLA runs from creation, a follow-up is closed
+        // after it), so the pass reads those only, once: a long queue of fresh escalations costs it nothing.
         var settings = options.Value;
-        var youngestDue = new[] { settings.NoClaimTimeout, settings.ExpireAfter, settings.FollowUpWindow }.Min();
+        var youngestDue = new[] { settings.ShortestSla, settings.NoClaimTimeout, settings.ExpireAfter, settings.FollowUpWindow }.Min();
         var open = await escalations.Store.ListOpenCreatedUntilAsync(now - youngestDue, cancellationToken);
+        await escalations.FlagSlaBreachesAsync(open, cancellationToken);
         foreach (var stale in open.Where(e => e.Status == EscalationStatus.Waiting && now - e.CreatedAt >= settings.ExpireAfter))
         {
             await escalations.ExpireAsync(stale.Id, cancellationToken);

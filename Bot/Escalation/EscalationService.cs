@@ -302,11 +302,19 @@ public sealed partial class EscalationService(
     /// <summary>Marks waiting escalations past their SLA (once each) and returns them, for re-notification and a supervisor alert.</summary>
     public async Task<IReadOnlyList<EscalationCase>> FlagSlaBreachesAsync(CancellationToken cancellationToken)
     {
+        // An escalation's SLA is at least the shortest one from its creation: younger ones cannot be due yet.
+        var candidates = await store.ListOpenCreatedUntilAsync(time.GetUtcNow() - options.Value.ShortestSla, cancellationToken);
+        return await FlagSlaBreachesAsync(candidates, cancellationToken);
+    }
+
+    /// <summary>The same among <paramref name="candidates"/>, open escalations already read (the monitor reads once per
+    /// pass); any of them not waiting, already flagged or not yet due is left alone.</summary>
+    public async Task<IReadOnlyList<EscalationCase>> FlagSlaBreachesAsync(IEnumerable<EscalationCase> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
         var now = time.GetUtcNow();
         var flagged = new List<EscalationCase>();
-
-        // An escalation's SLA is at least the shortest one from its creation: younger ones cannot be due yet.
-        foreach (var open in await store.ListOpenCreatedUntilAsync(now - options.Value.ShortestSla, cancellationToken))
+        foreach (var open in candidates)
         {
             if (open.Status != EscalationStatus.Waiting || open.SlaBreachedAt is not null || open.SlaDueAt > now)
             {

@@ -218,21 +218,10 @@ public sealed class RedisEscalationStore(IConnectionMultiplexer redis, IOptions<
     // Open cases stored before the open-by-creation index existed: the open set names them.
     private async Task BackfillOpenCreatedAsync(IDatabase database, CancellationToken cancellationToken)
     {
-        foreach (var chunk in (await database.SetMembersAsync(OpenKey)).Chunk(ReadBatch))
+        var open = await ListOpenAsync(cancellationToken);
+        if (open.Count > 0)
         {
-            var batch = database.CreateBatch();
-            var reads = Array.ConvertAll(chunk, id => batch.HashGetAsync(CaseKey(id.ToString()), CaseFields));
-            batch.Execute();
-            var entries = (await Task.WhenAll(reads).WaitAsync(cancellationToken))
-                .Select(ToCase)
-                .OfType<EscalationCase>()
-                .Where(c => c.IsOpen)
-                .Select(c => new SortedSetEntry(c.Id, c.CreatedAt.ToUnixTimeMilliseconds()))
-                .ToArray();
-            if (entries.Length > 0)
-            {
-                await database.SortedSetAddAsync(OpenCreated.Key, entries);
-            }
+            await database.SortedSetAddAsync(OpenCreated.Key, [.. open.Select(c => new SortedSetEntry(c.Id, c.CreatedAt.ToUnixTimeMilliseconds()))]);
         }
     }
 
