@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.Insights;
 using SupportBot.Bot.Invitations;
+using SupportBot.Bot.ScaleOut;
+using SupportBot.Bot.Storage;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Invitations;
 
@@ -22,7 +24,8 @@ public static class InvitationRegistration
     public static IServiceCollection AddInvitations(this IServiceCollection services)
     {
         services.AddOptions<InvitationOptions>().BindConfiguration(InvitationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<InvitationOptions>, InvitationStoreValidator>();
+        services.AddSingleton<IValidateOptions<InvitationOptions>>(sp => new RedisRequirement<InvitationOptions>(
+            sp.GetRequiredService<IOptions<RedisOptions>>(), o => o.Store == InvitationStoreProvider.Redis, "Invitations:Store", nameof(InvitationStoreProvider.Sqlite)));
         services.AddSingleton<IInvitationStore>(sp => sp.GetRequiredService<IOptions<InvitationOptions>>().Value.Store switch
         {
             InvitationStoreProvider.Redis => ActivatorUtilities.CreateInstance<RedisInvitationStore>(sp),

@@ -25,7 +25,7 @@ public static class ScoreMetrics
             detractors += answer <= DetractorMax ? 1 : 0;
         }
 
-        return total == 0 ? null : Percent.Round(100m * (promoters - detractors) / total);
+        return Percent.Of(promoters - detractors, total);
     }
 
     /// <summary>CSAT%: the share of CSAT answers that are 4 or 5, one decimal; null when nobody answered.</summary>
