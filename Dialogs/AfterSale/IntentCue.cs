@@ -60,8 +60,15 @@ internal sealed class IntentCue(CustomerIntent intent, double weight, string[] p
 
     // Typos: one edit (insert, delete, substitute, swap) in words of six letters or more, first letter right; shorter
     // words are too close to each other ("falla"/"falta").
+    // Every kind of match needs the first letter right (a bare "*" aside): checked first, since nearly every word
+    // meets nearly every cue with a different first letter and would otherwise pay for the typo distances.
     private static bool WordMatches(string word, string pattern)
     {
+        if (pattern[0] != '*' && (word.Length == 0 || word[0] != pattern[0]))
+        {
+            return false;
+        }
+
         if (pattern.EndsWith('*'))
         {
             var prefix = pattern.AsSpan(0, pattern.Length - 1);
