@@ -39,8 +39,10 @@ public sealed class SupportBotActivityHandler(
         }
 
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await state.ConversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await state.UserState.SaveChangesAsync(turnContext, false, cancellationToken);
+        // Two keys, saved at once: a turn that changed both goes to the store once, not twice.
+        await Task.WhenAll(
+            state.ConversationState.SaveChangesAsync(turnContext, false, cancellationToken),
+            state.UserState.SaveChangesAsync(turnContext, false, cancellationToken));
     }
 
     // The SDK's Teams handlers cast channelData to Teams' shape and throw on anything else (a number, a string, an

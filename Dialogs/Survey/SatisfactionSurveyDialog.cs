@@ -40,9 +40,13 @@ public sealed class SatisfactionSurveyDialog(
         var customerId = CustomerIdentity.Of(step.Context);
         var order = step.State.OrderId is { } orderId ? await FindOrderAsync(step, customerId, orderId, cancellationToken) : null;
         var now = time.GetUtcNow();
+        // Both reads at once: one trip to the store instead of two before the first question.
+        var history = store.ListByCustomerAsync(customerId, cancellationToken);
+        var optedOut = store.IsOptedOutAsync(customerId, cancellationToken);
+        await Task.WhenAll(history, optedOut);
         var eligibility = SurveyEligibility.Decide(
-            await store.ListByCustomerAsync(customerId, cancellationToken),
-            await store.IsOptedOutAsync(customerId, cancellationToken),
+            await history,
+            await optedOut,
             order?.OrderId,
             now,
             settings);
