@@ -92,7 +92,10 @@ public sealed partial class ConversationReferenceRecorder(
             return;
         }
 
-        var written = await store.SaveReferenceAsync(record, RefreshAfter, cancellationToken);
+        // No stamp at all: most likely a customer the store has never seen, so try the one-step first write (a stored
+        // reference, from state that has since expired, makes it decline and the merge below runs as usual).
+        var written = (profile.ReachableStamp is null && await store.TryAddReferenceAsync(record, cancellationToken))
+                      || await store.SaveReferenceAsync(record, RefreshAfter, cancellationToken);
         if (profile.VerifiedCustomerId is { } shopCustomerId && !string.Equals(shopCustomerId, channelCustomerId, StringComparison.Ordinal))
         {
             written |= await store.SaveReferenceAsync(record with { CustomerId = shopCustomerId }, RefreshAfter, cancellationToken);

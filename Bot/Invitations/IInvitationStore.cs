@@ -30,6 +30,10 @@ public interface IInvitationStore : IInvitationReplies
     /// <paramref name="refreshAfter"/> old); true when it wrote.</summary>
     Task<bool> SaveReferenceAsync(CustomerReference reference, TimeSpan refreshAfter, CancellationToken cancellationToken);
 
+    /// <summary>Saves the reference of a customer the store has none for, in one step; false (and nothing written) when
+    /// there is one already, which <see cref="SaveReferenceAsync"/> then merges with.</summary>
+    Task<bool> TryAddReferenceAsync(CustomerReference reference, CancellationToken cancellationToken);
+
     /// <summary>The latest conversation reference of <paramref name="customerId"/>, or null.</summary>
     Task<CustomerReference?> GetReferenceAsync(string customerId, CancellationToken cancellationToken);
 }

@@ -187,6 +187,14 @@ public sealed class RedisInvitationStore(IConnectionMultiplexer redis, IOptions<
     }
 
     /// <inheritdoc />
+    public async Task<bool> TryAddReferenceAsync(CustomerReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        cancellationToken.ThrowIfCancellationRequested();
+        return await Database.StringSetAsync(ReferenceKey(reference.CustomerId), RecordJson.Serialize(reference), when: When.NotExists);
+    }
+
+    /// <inheritdoc />
     public async Task<CustomerReference?> GetReferenceAsync(string customerId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -210,6 +210,21 @@ public sealed class SqliteInvitationStore : IInvitationStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<bool> TryAddReferenceAsync(CustomerReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO customer_references (customer_id, body) VALUES ($customer, $body)
+            ON CONFLICT (customer_id) DO NOTHING;
+            """;
+        command.Parameters.AddWithValue("$customer", reference.CustomerId);
+        command.Parameters.AddWithValue("$body", RecordJson.Serialize(reference));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <inheritdoc />
     public async Task<CustomerReference?> GetReferenceAsync(string customerId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);

@@ -182,6 +182,24 @@ public sealed class InvitationStoreContractTests(RedisServerFixture redis) : IAs
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public async Task AFirstReference_IsAddedInOneStep_AndNeverOverAStoredOne(string kind)
+    {
+        var store = Place(kind)();
+        var reference = new CustomerReference("C42", "webchat:u1", "webchat", "conv-1", "{\"serviceUrl\":\"http://x/\"}", Language.Spanish, "Europe/Madrid", Now);
+
+        Assert.True(await store.TryAddReferenceAsync(reference, CancellationToken.None));
+        Assert.Equal(reference, await store.GetReferenceAsync("C42", CancellationToken.None));
+
+        // One is stored: the add declines and leaves it as it was; the merging save still works over it.
+        var later = reference with { ConversationId = "conv-2", TimeZone = null, LastSeenAt = Now.AddMinutes(5) };
+        Assert.False(await store.TryAddReferenceAsync(later, CancellationToken.None));
+        Assert.Equal(reference, await store.GetReferenceAsync("C42", CancellationToken.None));
+        Assert.True(await store.SaveReferenceAsync(later, TimeSpan.FromHours(1), CancellationToken.None));
+        Assert.Equal(later with { TimeZone = "Europe/Madrid" }, await store.GetReferenceAsync("C42", CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public async Task ANewStoreOnTheSamePlace_SeesTheSchedule_AsAfterARestart(string kind)
     {
         var place = Place(kind);
