@@ -14,7 +14,8 @@ public sealed class LiveChatService(
     /// <inheritdoc />
     public async Task<LiveChatStatus> GetStatusAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var escalation = await escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken);
+        var escalation = await (LiveChatReadAhead.Take(turn.Context, conversationId)
+                                ?? escalations.Store.FindOpenByConversationAsync(conversationId, cancellationToken));
         return escalation switch
         {
             { Status: EscalationStatus.Live, CustomerLeftAt: null } => LiveChatStatus.Live,

@@ -33,6 +33,7 @@ public static class EscalationRegistration
         services.AddSingleton<EscalationMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<EscalationMonitor>());
         services.AddSingleton<ILiveChat, LiveChatService>();
+        services.AddSingleton<ITurnReadAhead, LiveChatReadAhead>();
         services.AddSingleton<Agents.AgentConversation>();
         services.AddSingleton<LiveChatTurn>();
         return services;
