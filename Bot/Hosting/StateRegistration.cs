@@ -49,8 +49,9 @@ public static class StateRegistration
             _ => ActivatorUtilities.CreateInstance<InMemoryStorage>(sp),
         });
         services.AddSingleton<StateReadAhead>();
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        // Both backends are JSON stores: state changes are told by the stored JSON, not by the SDK's Json.NET hashes.
+        services.AddSingleton<ConversationState>(sp => new TrackedConversationState((JsonStorage)sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<UserState>(sp => new TrackedUserState((JsonStorage)sp.GetRequiredService<IStorage>()));
 
         if (!string.IsNullOrWhiteSpace(configuration[$"{RedisOptions.SectionName}:{nameof(RedisOptions.ConnectionString)}"]))
         {

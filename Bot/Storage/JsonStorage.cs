@@ -92,6 +92,45 @@ public abstract class JsonStorage : IStorage
         return items;
     }
 
+    /// <summary>One key's item and the JSON it is stored as (both null when it does not exist), taking a read-ahead
+    /// entry like <see cref="ReadAsync"/>: what <see cref="StoredJsonTracking"/> tells changes by.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<(object? Item, string? Json)> ReadWithJsonAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        StoredEntry? entry;
+        if (_readAhead.Value is { } readAhead && readAhead.TryRemove(key, out var early))
+        {
+            entry = early;
+        }
+        else
+        {
+            entry = (await ReadRawAsync([key], cancellationToken)).TryGetValue(key, out var stored) ? stored : null;
+        }
+
+        return entry is { } found ? (ToItem(found), found.Json) : (null, null);
+    }
+
+    /// <summary>The JSON <paramref name="value"/> would be stored as (without its ETag).</summary>
+    /// <exception cref="Newtonsoft.Json.JsonSerializationException">The value contains a type that is not allowed.</exception>
+    public string ToStoredJson(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return _serializer.Serialize(WithoutETag(value));
+    }
+
+    /// <summary>Writes <paramref name="value"/> under <paramref name="key"/> as <paramref name="json"/> (from
+    /// <see cref="ToStoredJson"/>), by the same ETag rules as <see cref="WriteAsync"/>, without serialising it again.</summary>
+    /// <exception cref="StorageConflictException">The value's ETag no longer matches the stored one.</exception>
+    public Task WriteJsonAsync(string key, object value, string json, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(json);
+        return WriteOneAsync(new PendingWrite(key, value, ExpectedETag(value), json), cancellationToken);
+    }
+
     /// <summary>Reads <paramref name="keys"/> in one go (one round trip to a remote store) for
     /// <see cref="UseReadAhead"/>.</summary>
     /// <param name="keys">The keys a turn is about to read.</param>
@@ -146,21 +185,26 @@ public abstract class JsonStorage : IStorage
 
         foreach (var write in writes)
         {
-            _readAhead.Value?.TryRemove(write.Key, out _);
-            if (write.Value is null)
-            {
-                await DeleteRawAsync([write.Key], cancellationToken);
-                continue;
-            }
-
-            var newETag = Guid.NewGuid().ToString("N");
-            if (!await TryWriteRawAsync(write.Key, write.ExpectedETag, newETag, write.Json!, _timeToLive, cancellationToken))
-            {
-                throw StorageConflictException.ForKey(write.Key);
-            }
-
-            SetETag(write.Value, newETag);
+            await WriteOneAsync(write, cancellationToken);
         }
+    }
+
+    private async Task WriteOneAsync(PendingWrite write, CancellationToken cancellationToken)
+    {
+        _readAhead.Value?.TryRemove(write.Key, out _);
+        if (write.Value is null)
+        {
+            await DeleteRawAsync([write.Key], cancellationToken);
+            return;
+        }
+
+        var newETag = Guid.NewGuid().ToString("N");
+        if (!await TryWriteRawAsync(write.Key, write.ExpectedETag, newETag, write.Json!, _timeToLive, cancellationToken))
+        {
+            throw StorageConflictException.ForKey(write.Key);
+        }
+
+        SetETag(write.Value, newETag);
     }
 
     /// <inheritdoc />

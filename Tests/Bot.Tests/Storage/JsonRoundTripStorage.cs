@@ -10,6 +10,9 @@ public sealed class JsonRoundTripStorage() : JsonStorage(TestStateTypes.Serializ
     private readonly Dictionary<string, StoredEntry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
+    /// <summary>Writes that reached the dictionary (refused conditional writes are not counted).</summary>
+    public int Writes { get; private set; }
+
     protected override Task<IReadOnlyDictionary<string, StoredEntry>> ReadRawAsync(
         IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
@@ -33,6 +36,7 @@ public sealed class JsonRoundTripStorage() : JsonStorage(TestStateTypes.Serializ
             }
 
             _entries[key] = new StoredEntry(json, newETag);
+            Writes++;
             return Task.FromResult(true);
         }
     }
