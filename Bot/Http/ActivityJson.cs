@@ -23,7 +23,7 @@ public static class ActivityJson
             maxDepth, depth => JsonSerializer.Create(new JsonSerializerSettings(HttpHelper.BotMessageSerializerSettings) { MaxDepth = depth }));
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), StrictUtf8));
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), StrictUtf8)) { ArrayPool = JsonCharPool.Instance };
             var activity = serializer.Deserialize<Activity>(reader);
             if (activity is null)
             {
