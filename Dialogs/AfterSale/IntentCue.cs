@@ -18,6 +18,10 @@ internal sealed class IntentCue(CustomerIntent intent, double weight, string[] p
 
     public bool Negatable => negatable;
 
+    /// <summary>The letter every match starts with (the first word's), or null when the pattern starts with a gap or
+    /// a bare <c>*</c>: the recognizer skips a cue whose letter starts no word of the message.</summary>
+    public char? FirstLetter { get; } = parts.Length > 0 && parts[0] != Gap && parts[0][0] != '*' ? parts[0][0] : null;
+
     public static IntentCue Parse(CustomerIntent intent, double weight, string pattern)
     {
         var negatable = pattern.StartsWith('!');

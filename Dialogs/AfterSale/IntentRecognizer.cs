@@ -106,6 +106,12 @@ public static class IntentRecognizer
         var taken = new List<(CustomerIntent Intent, int Start, int End)>();
         foreach (var cue in IntentCues.All)
         {
+            // Most of the thousand-odd cues start with a letter no word of a short message starts with.
+            if (cue.FirstLetter is { } letter && !AnyStartsWith(words, letter))
+            {
+                continue;
+            }
+
             for (var start = 0; start < words.Count; start++)
             {
                 var end = cue.MatchAt(words, start);
@@ -137,6 +143,19 @@ public static class IntentRecognizer
         }
 
         return scores;
+    }
+
+    private static bool AnyStartsWith(List<string> words, char letter)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length > 0 && word[0] == letter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop rather than List.Exists with a lambda: the lambda's captures were allocated for every cue and word.
