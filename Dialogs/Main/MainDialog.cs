@@ -115,7 +115,7 @@ public sealed class MainDialog(StateAccessors state, ConversationSettings settin
     private static Reading Read(string text)
     {
         var intent = IntentRecognizer.Recognize(text);
-        var picked = ChoiceRecognizer.Recognize(text, MainMenu.Choices);
+        var picked = ChoiceRecognizer.Recognize(text, MainMenu.Prepared);
         // A general question goes to the knowledge base as it is, even when it names a menu word ("¿cuánto cuesta el
         // envío?"); the menu button itself only announces one.
         var button = picked.Succeeded && IsTitle(text, MainMenu.Choices[picked.Value]);

@@ -38,4 +38,7 @@ public static class MainMenu
             "someone", "representative", "talk to someone",
         ]),
     ];
+
+    /// <summary>The options with their phrases prepared once, for recognizing a pick.</summary>
+    public static PreparedChoices Prepared { get; } = ChoiceRecognizer.Prepare(Choices);
 }

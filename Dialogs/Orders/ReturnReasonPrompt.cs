@@ -22,7 +22,7 @@ public sealed class ReturnReasonPrompt() : Prompt<string>(DefaultId, validator: 
     /// <inheritdoc />
     protected override Recognition<string> Recognize(string text, PromptOptions options)
     {
-        var picked = ChoiceRecognizer.Recognize(text, ReturnReasons.Choices);
+        var picked = ChoiceRecognizer.Recognize(text, ReturnReasons.Prepared);
         if (picked.Succeeded)
         {
             return Recognition<string>.Of(ReturnReasons.Choices[picked.Value].Value);

@@ -48,6 +48,9 @@ public static class ReturnReasons
         new(Other, OrderTexts.Localize(t => t.ReasonOther), ["otro", "otra cosa", "other", "something else"]),
     ];
 
+    /// <summary>The options with their phrases prepared once, for recognizing a pick.</summary>
+    public static PreparedChoices Prepared { get; } = ChoiceRecognizer.Prepare(Choices);
+
     /// <summary>True when an exchange makes sense for the reason (damaged, wrong item, size).</summary>
     public static bool OffersExchange(string? code) => code is Damaged or WrongItem or Size;
 

@@ -26,6 +26,8 @@ public static class AspectRecognizer
             ["devolucion", "devoluciones", "cambio", "reembolso", "devolver", "return", "returns", "exchange", "refund"])),
     ];
 
+    private static readonly PreparedChoices Choices = ChoiceRecognizer.Prepare([.. Options.Select(o => o.Choice)]);
+
     private static readonly HashSet<string> NonePhrases = new(StringComparer.Ordinal)
     {
         "ninguno", "ninguna", "nada", "ninguno en particular", "ninguna en particular", "otro", "otra cosa", "none",
@@ -49,20 +51,19 @@ public static class AspectRecognizer
 
         // Several aspects in one answer ("entrega y atención", "delivery, support"): each part on its own first,
         // the whole text only when no part names an aspect.
-        var choices = Options.Select(o => o.Choice).ToList();
         var found = new List<ServiceAspect>();
         foreach (var part in normalized
                      .Split([',', ';', '/', '+', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                      .SelectMany(p => p.Split([" y ", " e ", " and ", " o ", " or "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
-            var picked = ChoiceRecognizer.Recognize(part, choices);
+            var picked = ChoiceRecognizer.Recognize(part, Choices);
             if (picked.Succeeded && !found.Contains(Options[picked.Value].Aspect))
             {
                 found.Add(Options[picked.Value].Aspect);
             }
         }
 
-        if (found.Count == 0 && ChoiceRecognizer.Recognize(normalized, choices) is { Succeeded: true } whole)
+        if (found.Count == 0 && ChoiceRecognizer.Recognize(normalized, Choices) is { Succeeded: true } whole)
         {
             found.Add(Options[whole.Value].Aspect);
         }

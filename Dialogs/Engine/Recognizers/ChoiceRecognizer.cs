@@ -43,6 +43,23 @@ public static class ChoiceRecognizer
     public static Recognition<int> Recognize(string? text, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
+        return Recognize(text, choices, prepared: null);
+    }
+
+    /// <summary>As <see cref="Recognize(string?, IReadOnlyList{Choice})"/>, with the phrases prepared beforehand.</summary>
+    /// <param name="text">The customer's message.</param>
+    /// <param name="choices">The choices offered, from <see cref="Prepare"/>.</param>
+    public static Recognition<int> Recognize(string? text, PreparedChoices choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return Recognize(text, choices.Choices, choices);
+    }
+
+    /// <summary>The phrases of a fixed list of choices, prepared once for every later message.</summary>
+    public static PreparedChoices Prepare(IReadOnlyList<Choice> choices) => new(choices);
+
+    private static Recognition<int> Recognize(string? text, IReadOnlyList<Choice> choices, PreparedChoices? prepared)
+    {
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
         if (tokens.Count == 0 || choices.Count == 0)
@@ -50,14 +67,9 @@ public static class ChoiceRecognizer
             return Recognition<int>.None;
         }
 
-        var phrases = new PhraseTable<int>();
-        var values = new PhraseTable<int>();
-        for (var i = 0; i < choices.Count; i++)
-        {
-            phrases.Add(i, [choices[i].Title.Spanish, choices[i].Title.English, .. choices[i].Synonyms]);
-            values.Add(i, choices[i].Value);
-        }
-
+        prepared ??= new PreparedChoices(choices);
+        var phrases = prepared.Phrases;
+        var values = prepared.Values;
         var matches = phrases.FindAll(tokens);
         var exact = matches.Concat(values.FindAll(tokens)).Where(m => m.Length == tokens.Count).ToList();
         if (exact.Count > 0)

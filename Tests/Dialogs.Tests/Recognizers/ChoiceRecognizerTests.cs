@@ -128,4 +128,30 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_NoChoices_GivesNothing() =>
         Assert.False(ChoiceRecognizer.Recognize("1", []).Succeeded);
+
+    [Theory]
+    [InlineData("Valorar mi compra")]
+    [InlineData("quiero hablar con un agente")]
+    [InlineData("la segunda")]
+    [InlineData("3")]
+    [InlineData("7")]
+    [InlineData("encu")]
+    [InlineData("hablar con")]
+    [InlineData("the last one")]
+    [InlineData("pedido y persona")]
+    [InlineData("")]
+    [InlineData("🙂")]
+    public void Recognize_WithPreparedChoices_ReadsAsWithTheList(string text)
+    {
+        var prepared = ChoiceRecognizer.Prepare(MainMenu);
+
+        var expected = ChoiceRecognizer.Recognize(text, MainMenu);
+        var actual = ChoiceRecognizer.Recognize(text, prepared);
+
+        Assert.Equal(expected.Succeeded, actual.Succeeded);
+        Assert.Equal(expected.Succeeded ? expected.Value : -1, actual.Succeeded ? actual.Value : -1);
+        Assert.Same(MainMenu, prepared.Choices);
+        // Used again, the prepared phrases read the same.
+        Assert.Equal(actual.Succeeded, ChoiceRecognizer.Recognize(text, prepared).Succeeded);
+    }
 }
