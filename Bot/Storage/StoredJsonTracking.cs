@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -12,7 +13,9 @@ namespace SupportBot.Bot.Storage;
 /// Used by <see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/>.</summary>
 public sealed class StoredJsonTracking(JsonStorage storage, string name)
 {
-    // Turn-state key of the JSON the store holds for this state; absent means "write on the next save".
+    // Turn-state key of the JSON the store holds for this state, in a box: the turn saves conversation and user state
+    // at once, and a save then only changes its own box, never the turn-state dictionary they share. No box, or an
+    // empty one, means "write on the next save".
     private readonly string _storedKey = "SupportBot.StoredJson." + name;
     private string? _emptyJson;
 
@@ -41,7 +44,7 @@ public sealed class StoredJsonTracking(JsonStorage storage, string name)
             JObject json => json.ToObject<Dictionary<string, object>>() ?? [],
             _ => throw new InvalidOperationException("Data is not in the correct format for BotState."),
         };
-        turnContext.TurnState[_storedKey] = read.Json ?? (_emptyJson ??= storage.ToStoredJson(new Dictionary<string, object>()));
+        turnContext.TurnState[_storedKey] = new StrongBox<string?>(read.Json ?? (_emptyJson ??= storage.ToStoredJson(new Dictionary<string, object>())));
     }
 
     /// <summary>Writes the turn's cache of <paramref name="state"/> when its JSON differs from the stored one (or
@@ -56,19 +59,27 @@ public sealed class StoredJsonTracking(JsonStorage storage, string name)
         }
 
         var json = storage.ToStoredJson(values);
-        if (!force && turnContext.TurnState.TryGetValue(_storedKey, out var stored) && string.Equals(stored as string, json, StringComparison.Ordinal))
+        var stored = turnContext.TurnState.Get<StrongBox<string?>>(_storedKey);
+        if (!force && string.Equals(stored?.Value, json, StringComparison.Ordinal))
         {
             return;
         }
 
         await storage.WriteJsonAsync(storageKey, values, json, cancellationToken);
-        turnContext.TurnState[_storedKey] = json;
+        if (stored is null)
+        {
+            turnContext.TurnState[_storedKey] = new StrongBox<string?>(json);
+        }
+        else
+        {
+            stored.Value = json;
+        }
     }
 
     /// <summary>Forgets the stored JSON: the next save writes.</summary>
     public void Forget(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Remove(_storedKey);
+        turnContext.TurnState[_storedKey] = new StrongBox<string?>(null);
     }
 }
