@@ -14,6 +14,8 @@ public sealed class SharedKeys(IServiceProvider services, IOptions<RedisOptions>
 {
     private const int KeyBytes = 32;
 
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Whether keys can be shared (<c>Redis:ConnectionString</c> is set).</summary>
     public bool IsAvailable => redis.Value.IsConfigured;
 
@@ -32,13 +34,21 @@ public sealed class SharedKeys(IServiceProvider services, IOptions<RedisOptions>
         var key = (RedisKey)(state.Value.KeyPrefix + "keys:" + name);
         try
         {
-            var database = services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
-            database.StringSet(key, Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes)), when: When.NotExists);
-            var stored = database.StringGet(key);
-            var bytes = stored.IsNullOrEmpty ? [] : Convert.FromBase64String(stored.ToString());
-            return bytes.Length == KeyBytes
-                ? bytes
-                : throw new InvalidOperationException($"The shared key {key} in Redis is not a {KeyBytes}-byte base64 value: delete it, or set {setting}.");
+            var multiplexer = services.GetRequiredService<IConnectionMultiplexer>();
+            // Start-up may get here before the first connection is through (a busy machine starting several things
+            // at once), and commands fail at once while there is none: keep asking for the operation timeout.
+            var started = TimeProvider.System.GetTimestamp();
+            while (true)
+            {
+                try
+                {
+                    return Exchange(multiplexer.GetDatabase(), key, setting);
+                }
+                catch (RedisConnectionException) when (TimeProvider.System.GetElapsedTime(started) < redis.Value.OperationTimeout)
+                {
+                    Thread.Sleep(RetryPause);
+                }
+            }
         }
         catch (Exception e) when (e is RedisException or FormatException)
         {
@@ -47,5 +57,15 @@ public sealed class SharedKeys(IServiceProvider services, IOptions<RedisOptions>
                 $"Set {setting}, or make Redis:ConnectionString reachable.",
                 e);
         }
+    }
+
+    private static byte[] Exchange(IDatabase database, RedisKey key, string setting)
+    {
+        database.StringSet(key, Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes)), when: When.NotExists);
+        var stored = database.StringGet(key);
+        var bytes = stored.IsNullOrEmpty ? [] : Convert.FromBase64String(stored.ToString());
+        return bytes.Length == KeyBytes
+            ? bytes
+            : throw new InvalidOperationException($"The shared key {key} in Redis is not a {KeyBytes}-byte base64 value: delete it, or set {setting}.");
     }
 }
