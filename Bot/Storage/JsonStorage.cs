@@ -54,37 +54,8 @@ public abstract class JsonStorage : IStorage
     /// <inheritdoc />
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        var distinctKeys = DistinctKeys(keys);
         var items = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (distinctKeys.Count == 0)
-        {
-            return items;
-        }
-
-        var readAhead = _readAhead.Value;
-        if (readAhead is not null)
-        {
-            for (var i = distinctKeys.Count - 1; i >= 0; i--)
-            {
-                if (readAhead.TryRemove(distinctKeys[i], out var early))
-                {
-                    if (early is { } entry)
-                    {
-                        items[distinctKeys[i]] = ToItem(entry);
-                    }
-
-                    distinctKeys.RemoveAt(i);
-                }
-            }
-
-            if (distinctKeys.Count == 0)
-            {
-                return items;
-            }
-        }
-
-        var stored = await ReadRawAsync(distinctKeys, cancellationToken);
-        foreach (var (key, entry) in stored)
+        foreach (var (key, entry) in await ReadEntriesAsync(DistinctKeys(keys), cancellationToken))
         {
             items[key] = ToItem(entry);
         }
@@ -99,17 +70,41 @@ public abstract class JsonStorage : IStorage
     public async Task<(object? Item, string? Json)> ReadWithJsonAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        StoredEntry? entry;
-        if (_readAhead.Value is { } readAhead && readAhead.TryRemove(key, out var early))
+        return (await ReadEntriesAsync([key], cancellationToken)).TryGetValue(key, out var entry)
+            ? (ToItem(entry), entry.Json)
+            : (null, null);
+    }
+
+    /// <summary>The stored entries of <paramref name="distinctKeys"/>: the first read of a key in a turn takes its
+    /// read-ahead entry (absent ones included), the rest are read from the store in one go.</summary>
+    private async Task<Dictionary<string, StoredEntry>> ReadEntriesAsync(List<string> distinctKeys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, StoredEntry>(StringComparer.Ordinal);
+        if (_readAhead.Value is { } readAhead)
         {
-            entry = early;
-        }
-        else
-        {
-            entry = (await ReadRawAsync([key], cancellationToken)).TryGetValue(key, out var stored) ? stored : null;
+            for (var i = distinctKeys.Count - 1; i >= 0; i--)
+            {
+                if (readAhead.TryRemove(distinctKeys[i], out var early))
+                {
+                    if (early is { } entry)
+                    {
+                        found[distinctKeys[i]] = entry;
+                    }
+
+                    distinctKeys.RemoveAt(i);
+                }
+            }
         }
 
-        return entry is { } found ? (ToItem(found), found.Json) : (null, null);
+        if (distinctKeys.Count > 0)
+        {
+            foreach (var (key, entry) in await ReadRawAsync(distinctKeys, cancellationToken))
+            {
+                found[key] = entry;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The JSON <paramref name="value"/> would be stored as (without its ETag).</summary>
