@@ -10,7 +10,8 @@ namespace SupportBot.Dialogs.Survey;
 
 /// <summary>The satisfaction survey: CSAT, NPS, "why?", aspects, then thanks or an honest hand-over to a person.
 /// Every answer is saved to the survey store before the bot replies, so nothing accepted is lost; an unfinished
-/// survey resumes at its next question within the resume window.</summary>
+/// survey resumes at its next question within the resume window. A step that runs the next one in the same turn hands
+/// it the record it holds (as its result), so a turn reads the record from the store at most once.</summary>
 public sealed class SatisfactionSurveyDialog(
     ISurveyStore store,
     ISentimentAnalyzer sentiment,
@@ -104,7 +105,7 @@ public sealed class SatisfactionSurveyDialog(
     private static Task<DialogTurnResult> AskCsatAsync(WaterfallStepContext<SurveyState> step, SurveyRecord record, CancellationToken cancellationToken)
         => record.Csat is null
             ? step.PromptAsync(RatingPrompt.DefaultId, new PromptOptions { Prompt = Texts.Localize(t => t.SurveyAskCsat) }, cancellationToken)
-            : step.NextAsync(cancellationToken);
+            : step.NextAsync(record, cancellationToken);
 
     private async Task<DialogTurnResult> AfterCsatAsync(WaterfallStepContext<SurveyState> step, CancellationToken cancellationToken)
     {
@@ -126,7 +127,7 @@ public sealed class SatisfactionSurveyDialog(
 
         return settings.NpsEnabled && record.Nps is null
             ? await step.PromptAsync(NumberPrompt.DefaultId, new PromptOptions { Prompt = Texts.Localize(t => t.SurveyAskNps) }, cancellationToken)
-            : await step.NextAsync(cancellationToken);
+            : await step.NextAsync(record, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AfterNpsAsync(WaterfallStepContext<SurveyState> step, CancellationToken cancellationToken)
@@ -144,7 +145,7 @@ public sealed class SatisfactionSurveyDialog(
 
         if (record.Comment is not null || record.CommentSkipped)
         {
-            return await step.NextAsync(cancellationToken);
+            return await step.NextAsync(record, cancellationToken);
         }
 
         Func<Texts, string> why = record.Segment switch
@@ -159,7 +160,8 @@ public sealed class SatisfactionSurveyDialog(
     private async Task<DialogTurnResult> AfterCommentAsync(WaterfallStepContext<SurveyState> step, CancellationToken cancellationToken)
     {
         var record = await LoadAsync(step, cancellationToken);
-        if (step.TryGetResult<string>(out var comment))
+        var answered = step.TryGetResult<string>(out var comment);
+        if (answered)
         {
             if (SurveyCommands.IsSkip(TextNormalizer.Normalize(comment)))
             {
@@ -176,25 +178,28 @@ public sealed class SatisfactionSurveyDialog(
                     step.State.NegativeTurns++;
                 }
             }
-
-            await SaveAsync(record, SurveyStep.Aspects, cancellationToken);
         }
 
-        if (record.Aspects.Count > 0 || !WantsAspects(record))
+        // With no aspects to ask for, the last step runs now and saves the comment with the completed record, before
+        // any reply and with no store call in between: one save instead of two, nothing acknowledged unsaved.
+        if (record.Aspects.Count == 0 && WantsAspects(record))
         {
-            return await step.NextAsync(cancellationToken);
-        }
+            var inferred = AspectRecognizer.Infer(record.Sentiment);
+            if (inferred.Count == 0)
+            {
+                if (answered)
+                {
+                    await SaveAsync(record, SurveyStep.Aspects, cancellationToken);
+                }
 
-        var inferred = AspectRecognizer.Infer(record.Sentiment);
-        if (inferred.Count > 0)
-        {
+                return await step.PromptAsync(AspectPrompt.DefaultId, new PromptOptions { Prompt = Texts.Localize(t => t.SurveyAskAspects) }, cancellationToken);
+            }
+
             record.Aspects = inferred;
             record.AspectsInferred = true;
-            await SaveAsync(record, SurveyStep.Done, cancellationToken);
-            return await step.NextAsync(cancellationToken);
         }
 
-        return await step.PromptAsync(AspectPrompt.DefaultId, new PromptOptions { Prompt = Texts.Localize(t => t.SurveyAskAspects) }, cancellationToken);
+        return await step.NextAsync(record, cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext<SurveyState> step, CancellationToken cancellationToken)
@@ -258,8 +263,11 @@ public sealed class SatisfactionSurveyDialog(
         => policy.IsLowScore(record.Csat, record.Nps)
            || record.Sentiment?.Label is SentimentLabel.Negative or SentimentLabel.Mixed;
 
+    /// <summary>The record the previous step handed over in this turn, or the stored one.</summary>
     private async Task<SurveyRecord> LoadAsync(WaterfallStepContext<SurveyState> step, CancellationToken cancellationToken)
-        => await store.GetAsync(step.State.SurveyId!, cancellationToken)
+        => step.TryGetResult<SurveyRecord>(out var handed) && handed.Id == step.State.SurveyId
+            ? handed
+            : await store.GetAsync(step.State.SurveyId!, cancellationToken)
            ?? throw new InvalidOperationException($"Survey record {step.State.SurveyId} is missing from the store.");
 
     private Task SaveAsync(SurveyRecord record, SurveyStep next, CancellationToken cancellationToken)

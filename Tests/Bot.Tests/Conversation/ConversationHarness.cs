@@ -15,7 +15,7 @@ internal sealed class ConversationHarness
 {
     private readonly IBot _bot;
 
-    public ConversationHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public ConversationHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var effective = TestSettings.With(settings);
 
@@ -34,6 +34,7 @@ internal sealed class ConversationHarness
         services.AddSingleton<ISentimentAnalyzer>(new KeywordSentimentAnalyzer());
         services.AddSingleton(Escalations);
         services.AddSingleton<IEscalationGateway>(Escalations);
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider(validateScopes: true);
         _bot = Services.GetRequiredService<IBot>();
     }

@@ -136,6 +136,37 @@ public sealed class SurveyDialogTests
     }
 
     [Theory]
+    [MemberData(nameof(Locales))]
+    public async Task EachAnswer_ReadsTheRecordOnce_AndSavesItOnce_EvenWhenTheLastStepsRunInOneTurn(string locale, Language language)
+    {
+        CountingSurveyStore? counting = null;
+        var harness = new ConversationHarness(configure: services =>
+        {
+            var registered = services.Last(d => d.ServiceType == typeof(ISurveyStore));
+            services.AddSingleton<ISurveyStore>(sp => counting = new CountingSurveyStore(
+                (ISurveyStore)registered.ImplementationFactory!(sp)));
+        });
+        var t = Texts.For(language);
+        var comment = language == Language.Spanish ? "La entrega llegó tarde y el paquete roto" : "The box arrived late and crushed";
+        await harness.Flow(locale, "ivy")
+            .StartSurvey(language)
+            .Send("2").AssertReply(Says(t.SurveyAskNps))
+            .Send("3").AssertReply(Says(t.SurveyAskWhyDetractor))
+            .Send(comment).AssertReply(Says(t.SurveyEscalated(urgent: false)))
+            .StartTestAsync();
+
+        // Start: one save. Score, recommendation: one read and one save each. The comment: aspects inferred from it,
+        // so the last step runs in the same turn on the record it is handed: one read, one save.
+        Assert.Equal((3, 4), (counting!.Gets, counting.Saves));
+        var record = Assert.Single(await harness.Surveys.ListByCustomerAsync("test:ivy", CancellationToken.None));
+        Assert.Equal((SurveyStatus.Completed, 2, 3, SurveyStep.Done), (record.Status, record.Csat, record.Nps, record.NextStep));
+        Assert.Equal(comment, record.Comment);
+        Assert.Equal([ServiceAspect.Delivery], record.Aspects);
+        Assert.True(record.AspectsInferred);
+        Assert.Equal(record.Id, Assert.Single(harness.Escalations.Requests).SurveyId);
+    }
+
+    [Theory]
     [InlineData("es-ES", Language.Spanish, "No me gustó nada", "entrega y atención")]
     [InlineData("en-US", Language.English, "I didn't like it", "delivery, customer support")]
     public async Task Detractor_WithoutAspectsInTheComment_IsAskedWhichOnes(string locale, Language language, string comment, string aspects)
