@@ -3,13 +3,15 @@ using System.Globalization;
 using System.Net.Mime;
 using System.Text;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Bot.Http;
 
 namespace SupportBot.Bot.BotFramework;
 
 /// <summary>The body of an invoke or <c>expectReplies</c> response, written as compact JSON (the Bot Framework's
-/// serializer settings, without their indentation) in UTF-8 with a <c>Content-Length</c>. The JSON is built in a
+/// serializer settings, without their indentation; plain message replies by <see cref="PlainReplyWriter"/>) in UTF-8
+/// with a <c>Content-Length</c>. The JSON is built in a
 /// per-thread text buffer and encoded into a pooled byte array: a reply allocates neither a stream nor a writer's
 /// buffers.</summary>
 public sealed class InvokeResponseResult(int status, object body) : IResult
@@ -47,6 +49,11 @@ public sealed class InvokeResponseResult(int status, object body) : IResult
     /// so the per-thread text buffer is never held across an await.</summary>
     private static (byte[] Bytes, int Length) Encode(object value)
     {
+        if (value is ExpectedReplies replies && PlainReplyWriter.TryEncode(replies, out var plain, out var plainLength))
+        {
+            return (plain, plainLength);
+        }
+
         var text = t_text ?? new StringBuilder(1024);
         t_text = null;
         try
