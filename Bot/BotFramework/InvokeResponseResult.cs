@@ -11,9 +11,8 @@ namespace SupportBot.Bot.BotFramework;
 
 /// <summary>The body of an invoke or <c>expectReplies</c> response, written as compact JSON (the Bot Framework's
 /// serializer settings, without their indentation; plain message replies by <see cref="PlainReplyWriter"/>) in UTF-8
-/// with a <c>Content-Length</c>. The JSON is built in a
-/// per-thread text buffer and encoded into a pooled byte array: a reply allocates neither a stream nor a writer's
-/// buffers.</summary>
+/// with a <c>Content-Length</c>. The JSON is built in a per-thread text buffer and encoded into a pooled byte array:
+/// a reply allocates neither a stream nor a writer's buffers.</summary>
 public sealed class InvokeResponseResult(int status, object body) : IResult
 {
     // Replies beyond this size are rare; their buffer is not kept for the next one.

@@ -13,6 +13,9 @@ namespace SupportBot.Bot.BotFramework;
 /// (nor are they by the serializer): the body is JSON for a channel, never HTML.</summary>
 public static class PlainReplyWriter
 {
+    // Replies beyond this size are rare; their buffer is not kept for the next one.
+    private const int KeptBufferBytes = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -48,7 +51,7 @@ public static class PlainReplyWriter
         length = buffer.WrittenCount;
         bytes = ArrayPool<byte>.Shared.Rent(length);
         buffer.WrittenSpan.CopyTo(bytes);
-        if (buffer.Capacity > 64 * 1024)
+        if (buffer.Capacity > KeptBufferBytes)
         {
             t_buffer = null;
             t_writer = null;
